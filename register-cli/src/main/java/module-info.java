@@ -1,0 +1,12 @@
+/** The {@code register} command line. */
+module org.oversight.register.cli {
+  requires static org.jspecify;
+  requires org.oversight.register;
+  requires org.oversight.register.json;
+  requires info.picocli;
+
+  exports org.oversight.register.cli;
+
+  opens org.oversight.register.cli to
+      info.picocli;
+}

@@ -1,0 +1,23 @@
+/**
+ * The Oversight register: a register of the surveillance technology a UK police force or council
+ * owns or operates, with indexed queries, vendor matching, compliance checks and Freedom of
+ * Information answers that never reveal covert holdings.
+ */
+module org.oversight.register {
+  requires static transitive org.jspecify;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  requires com.google.common;
+  requires roaringbitmap;
+
+  exports org.oversight.register;
+  exports org.oversight.register.model;
+  exports org.oversight.register.validation;
+  exports org.oversight.register.vendor;
+
+  // Hibernate Validator reads the model's constraints and instantiates the validators reflectively.
+  opens org.oversight.register.model to
+      org.hibernate.validator;
+  opens org.oversight.register.internal to
+      org.hibernate.validator;
+}

@@ -1,0 +1,341 @@
+package org.oversight.register.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.oversight.register.model.Asset;
+import org.oversight.register.model.AssetCategory;
+import org.oversight.register.model.AssetStatus;
+import org.oversight.register.model.Capability;
+import org.oversight.register.model.Deployment;
+import org.oversight.register.vendor.VendorDirectory;
+import org.oversight.register.vendor.VendorGroup;
+import org.oversight.register.vendor.VendorNames;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * Exact per-predicate sets of asset positions (compressed bitmaps) over a register's assets in id
+ * order. A question is answered by intersecting the sets, smallest first, before any asset is
+ * touched. Immutable after construction, apart from a one-entry cache of the in-service set for the
+ * last date asked, which is published safely.
+ */
+public final class RegisterIndex {
+  private final Asset[] assets;
+  private final int[] quantities;
+  private final RoaringBitmap all;
+  private final RoaringBitmap multiUnit;
+  private final EnumMap<AssetCategory, RoaringBitmap> byCategory;
+  private final Map<Capability, RoaringBitmap> byCapability;
+  private final EnumMap<Deployment, RoaringBitmap> byDeployment;
+  private final EnumMap<AssetStatus, RoaringBitmap> byStatus;
+  private final RoaringBitmap owned;
+  private final RoaringBitmap operated;
+  private final RoaringBitmap advanced;
+  private final Map<String, RoaringBitmap> byVendorKey;
+  private final RoaringBitmap vendorDateDependent;
+  private final RoaringBitmap unknownManufacturer;
+  // In-service sets: positions sorted by first day, and by last day.
+  private final RoaringBitmap started;
+  private final int[] byFrom;
+  private final long[] fromDays;
+  private final int[] byUntil;
+  private final long[] untilDays;
+  private volatile @Nullable DatedSet inServiceCache;
+
+  private record DatedSet(LocalDate date, RoaringBitmap set) {}
+
+  /**
+   * Indexes assets already sorted by id.
+   *
+   * @param sorted the assets in id order
+   * @param vendors the directory that files assets under vendors and groups
+   * @param advancedPolicy which assets are advanced
+   */
+  public RegisterIndex(
+      List<Asset> sorted, VendorDirectory vendors, Predicate<Asset> advancedPolicy) {
+    int n = sorted.size();
+    this.assets = sorted.toArray(new Asset[0]);
+    this.quantities = new int[n];
+    this.all = new RoaringBitmap();
+    all.add(0L, (long) n);
+    this.multiUnit = new RoaringBitmap();
+    this.byCategory = new EnumMap<>(AssetCategory.class);
+    this.byCapability = new HashMap<>();
+    this.byDeployment = new EnumMap<>(Deployment.class);
+    this.byStatus = new EnumMap<>(AssetStatus.class);
+    this.owned = new RoaringBitmap();
+    this.operated = new RoaringBitmap();
+    this.advanced = new RoaringBitmap();
+    this.byVendorKey = new HashMap<>();
+    this.vendorDateDependent = new RoaringBitmap();
+    this.unknownManufacturer = new RoaringBitmap();
+    this.started = new RoaringBitmap();
+    Map<String, VendorFiling> filings = new HashMap<>();
+    int startedCount = 0;
+    int endedCount = 0;
+    for (int i = 0; i < n; i++) {
+      Asset asset = assets[i];
+      quantities[i] = asset.quantity();
+      if (asset.quantity() > 1) {
+        multiUnit.add(i);
+      }
+      byCategory.computeIfAbsent(asset.category(), k -> new RoaringBitmap()).add(i);
+      for (Capability capability : asset.capabilities()) {
+        byCapability.computeIfAbsent(capability, k -> new RoaringBitmap()).add(i);
+      }
+      byDeployment.computeIfAbsent(asset.deployment(), k -> new RoaringBitmap()).add(i);
+      byStatus.computeIfAbsent(asset.status(), k -> new RoaringBitmap()).add(i);
+      if (asset.owned()) {
+        owned.add(i);
+      }
+      if (asset.operated()) {
+        operated.add(i);
+      }
+      if (advancedPolicy.test(asset)) {
+        advanced.add(i);
+      }
+      fileVendor(i, asset, vendors, filings);
+      if (asset.status() != AssetStatus.PLANNED && asset.inServiceFrom() != null) {
+        started.add(i);
+        startedCount++;
+        if (asset.inServiceUntil() != null) {
+          endedCount++;
+        }
+      }
+    }
+    this.byFrom = new int[startedCount];
+    this.fromDays = new long[startedCount];
+    this.byUntil = new int[endedCount];
+    this.untilDays = new long[endedCount];
+    sortByDays(true);
+    sortByDays(false);
+    for (RoaringBitmap bitmap : allBitmaps()) {
+      bitmap.runOptimize();
+    }
+  }
+
+  private record VendorFiling(List<String> keys, boolean dateDependent) {}
+
+  private void fileVendor(
+      int position, Asset asset, VendorDirectory vendors, Map<String, VendorFiling> filings) {
+    String manufacturer = asset.manufacturer();
+    String brand = asset.brand();
+    boolean any = false;
+    for (String name : new String[] {manufacturer, brand}) {
+      if (name == null || VendorNames.normalise(name).isEmpty()) {
+        continue;
+      }
+      any = true;
+      VendorFiling filing =
+          filings.computeIfAbsent(
+              name,
+              k -> {
+                VendorGroup vendor = vendors.vendorNamed(k);
+                return new VendorFiling(
+                    List.copyOf(vendors.keysAtAnyDate(vendor)), vendors.isDateDependent(vendor));
+              });
+      for (String key : filing.keys()) {
+        byVendorKey.computeIfAbsent(key, k -> new RoaringBitmap()).add(position);
+      }
+      if (filing.dateDependent()) {
+        vendorDateDependent.add(position);
+      }
+    }
+    if (!any) {
+      unknownManufacturer.add(position);
+    }
+  }
+
+  private void sortByDays(boolean from) {
+    int count = from ? byFrom.length : byUntil.length;
+    long[] packed = new long[count];
+    int k = 0;
+    for (int i = 0; i < assets.length; i++) {
+      if (!started.contains(i)) {
+        continue;
+      }
+      LocalDate day = from ? assets[i].inServiceFrom() : assets[i].inServiceUntil();
+      if (day == null) {
+        continue;
+      }
+      // Epoch days fit in 32 bits for every ISO date a register holds; position in the low bits.
+      packed[k++] = (day.toEpochDay() << 32) | i;
+    }
+    Arrays.sort(packed);
+    int[] positions = from ? byFrom : byUntil;
+    long[] days = from ? fromDays : untilDays;
+    for (int j = 0; j < count; j++) {
+      positions[j] = (int) (packed[j] & 0xFFFF_FFFFL);
+      days[j] = packed[j] >> 32;
+    }
+  }
+
+  private List<RoaringBitmap> allBitmaps() {
+    List<RoaringBitmap> bitmaps = new java.util.ArrayList<>();
+    bitmaps.addAll(byCategory.values());
+    bitmaps.addAll(byCapability.values());
+    bitmaps.addAll(byDeployment.values());
+    bitmaps.addAll(byStatus.values());
+    bitmaps.addAll(byVendorKey.values());
+    bitmaps.addAll(List.of(owned, operated, advanced, vendorDateDependent, unknownManufacturer));
+    bitmaps.add(started);
+    bitmaps.add(multiUnit);
+    return bitmaps;
+  }
+
+  /** Returns the number of assets. */
+  public int size() {
+    return assets.length;
+  }
+
+  /** Returns the asset at a position. */
+  public Asset asset(int position) {
+    return assets[position];
+  }
+
+  /** Returns the quantity of the asset at a position. */
+  public int quantity(int position) {
+    return quantities[position];
+  }
+
+  /**
+   * Returns the total quantity of the assets at the given positions.
+   *
+   * @param positions positions of this index
+   * @return the units, at least the number of positions
+   */
+  public long units(RoaringBitmap positions) {
+    // Most entries stand for one unit: add only the extra units of multi-unit entries.
+    long units = positions.getLongCardinality();
+    org.roaringbitmap.IntIterator extra = RoaringBitmap.and(positions, multiUnit).getIntIterator();
+    while (extra.hasNext()) {
+      units += quantities[extra.next()] - 1;
+    }
+    return units;
+  }
+
+  /** Returns every position. Callers must not modify it. */
+  public RoaringBitmap all() {
+    return all;
+  }
+
+  /** Returns the positions of a category. Callers must not modify it. */
+  public RoaringBitmap category(AssetCategory category) {
+    return byCategory.getOrDefault(category, EMPTY);
+  }
+
+  /** Returns the positions with a capability. Callers must not modify it. */
+  public RoaringBitmap capability(Capability capability) {
+    return byCapability.getOrDefault(capability, EMPTY);
+  }
+
+  /** Returns the positions of a deployment. Callers must not modify it. */
+  public RoaringBitmap deployment(Deployment deployment) {
+    return byDeployment.getOrDefault(deployment, EMPTY);
+  }
+
+  /** Returns the positions of a status. Callers must not modify it. */
+  public RoaringBitmap status(AssetStatus status) {
+    return byStatus.getOrDefault(status, EMPTY);
+  }
+
+  /** Returns the owned positions. Callers must not modify it. */
+  public RoaringBitmap owned() {
+    return owned;
+  }
+
+  /** Returns the operated positions. Callers must not modify it. */
+  public RoaringBitmap operated() {
+    return operated;
+  }
+
+  /** Returns the positions the register's policy calls advanced. Callers must not modify it. */
+  public RoaringBitmap advanced() {
+    return advanced;
+  }
+
+  /**
+   * Returns the positions filed under a vendor key at any date. Callers must not modify it.
+   *
+   * @param key a vendor or group key
+   * @return the positions, never null
+   */
+  public RoaringBitmap vendorAtAnyDate(String key) {
+    return byVendorKey.getOrDefault(key, EMPTY);
+  }
+
+  /** Returns the positions whose vendor groups depend on the date. Callers must not modify it. */
+  public RoaringBitmap vendorDateDependent() {
+    return vendorDateDependent;
+  }
+
+  /** Returns the positions with neither manufacturer nor brand. Callers must not modify it. */
+  public RoaringBitmap unknownManufacturer() {
+    return unknownManufacturer;
+  }
+
+  /**
+   * Returns the positions in service on a date. Callers must not modify it. Cost: proportional to
+   * the assets that started after the date or ended before it; the last date's set is cached.
+   *
+   * @param date the day
+   * @return the positions, never null
+   */
+  public RoaringBitmap inServiceOn(LocalDate date) {
+    DatedSet cached = inServiceCache;
+    if (cached != null && cached.date().equals(date)) {
+      return cached.set();
+    }
+    long day = date.toEpochDay();
+    RoaringBitmap set = started.clone();
+    // Started after the day: a suffix of byFrom.
+    for (int j = upperBound(fromDays, day); j < byFrom.length; j++) {
+      set.remove(byFrom[j]);
+    }
+    // Ended before the day: a prefix of byUntil.
+    int ended = lowerBound(untilDays, day);
+    for (int j = 0; j < ended; j++) {
+      set.remove(byUntil[j]);
+    }
+    set.runOptimize();
+    inServiceCache = new DatedSet(date, set);
+    return set;
+  }
+
+  /** First index whose value is greater than {@code key}. */
+  private static int upperBound(long[] sorted, long key) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] <= key) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /** First index whose value is not less than {@code key}. */
+  private static int lowerBound(long[] sorted, long key) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < key) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  private static final RoaringBitmap EMPTY = new RoaringBitmap();
+}

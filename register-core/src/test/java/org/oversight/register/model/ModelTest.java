@@ -1,0 +1,146 @@
+package org.oversight.register.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+
+  @Test
+  void standard_capabilities_are_shared_constants_in_declared_order() {
+    assertThat(Capability.of("LIVE_FACIAL_RECOGNITION"))
+        .isSameAs(Capability.LIVE_FACIAL_RECOGNITION);
+    assertThat(Capability.standardValues()).hasSize(18).startsWith(Capability.RECORDING);
+    assertThat(Capability.standardValues()).isSorted();
+  }
+
+  @Test
+  void custom_capabilities_sort_after_standard_ones_by_code() {
+    List<Capability> capabilities =
+        new ArrayList<>(
+            List.of(
+                Capability.of("X-B"),
+                Capability.AUDIO_ANALYTICS,
+                Capability.of("X-A"),
+                Capability.RECORDING));
+    java.util.Collections.sort(capabilities);
+
+    assertThat(capabilities)
+        .extracting(Capability::code)
+        .containsExactly("RECORDING", "AUDIO_ANALYTICS", "X-A", "X-B");
+    assertThat(Capability.of("X-A"))
+        .isEqualTo(Capability.of("X-A"))
+        .hasSameHashCodeAs(Capability.of("X-A"));
+    assertThat(Capability.of("X-A").isCustom()).isTrue();
+    assertThat(Capability.of("X-A").isStandard()).isFalse();
+    assertThat(Capability.RECORDING.isCustom()).isFalse();
+    assertThat(Capability.of("BOGUS").isCustom()).isFalse();
+  }
+
+  @Test
+  void money_keeps_its_scale() {
+    Money value = Money.of("125000.00", "GBP");
+
+    assertThat(value.amount()).isEqualByComparingTo(new BigDecimal("125000"));
+    assertThat(value.amount().scale()).isEqualTo(2);
+    assertThat(value).hasToString("125000.00 GBP").isNotEqualTo(Money.of("125000.0", "GBP"));
+  }
+
+  @Test
+  void money_rejects_a_currency_that_is_not_iso_4217() {
+    assertThatThrownBy(() -> Money.of("1", "XYZW")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Money.of("one", "GBP")).isInstanceOf(NumberFormatException.class);
+  }
+
+  @Test
+  void an_asset_copies_and_sorts_its_collections() {
+    List<String> dpias = new ArrayList<>(List.of("D-2", "D-1"));
+    Asset asset =
+        Asset.builder("A-1")
+            .category(AssetCategory.DRONE)
+            .deployment(Deployment.OVERT)
+            .status(AssetStatus.PLANNED)
+            .capabilities(Capability.THERMAL_IMAGING, Capability.RECORDING)
+            .dpiaIds(dpias)
+            .build();
+    dpias.add("D-3");
+
+    assertThat(asset.dpiaIds()).containsExactly("D-2", "D-1");
+    assertThat(asset.capabilities())
+        .containsExactly(Capability.RECORDING, Capability.THERMAL_IMAGING);
+    assertThatThrownBy(() -> asset.dpiaIds().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(asset.toBuilder().build()).isEqualTo(asset);
+  }
+
+  @Test
+  void an_asset_builder_names_what_was_not_set() {
+    assertThatThrownBy(() -> Asset.builder("A-1").deployment(Deployment.OVERT).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("asset A-1: category was not set");
+  }
+
+  @Test
+  void an_assets_text_never_shows_its_authorisation_reference() {
+    Asset asset =
+        Asset.builder("C-1")
+            .category(AssetCategory.FACIAL_RECOGNITION_SYSTEM)
+            .deployment(Deployment.COVERT)
+            .status(AssetStatus.IN_SERVICE)
+            .inServiceFrom(LocalDate.of(2020, 1, 1))
+            .authorisationRef("OP-NIGHTJAR")
+            .build();
+
+    assertThat(asset.toString()).doesNotContain("NIGHTJAR").contains("authorisationRef=<withheld>");
+  }
+
+  @Test
+  void in_service_covers_the_first_and_last_day() {
+    Asset asset =
+        Asset.builder("A-1")
+            .category(AssetCategory.FIXED_CAMERA)
+            .deployment(Deployment.OVERT)
+            .status(AssetStatus.DECOMMISSIONED)
+            .inServiceFrom(LocalDate.of(2019, 1, 1))
+            .inServiceUntil(LocalDate.of(2020, 12, 31))
+            .build();
+
+    assertThat(asset.isInServiceOn(LocalDate.of(2018, 12, 31))).isFalse();
+    assertThat(asset.isInServiceOn(LocalDate.of(2019, 1, 1))).isTrue();
+    assertThat(asset.isInServiceOn(LocalDate.of(2020, 12, 31))).isTrue();
+    assertThat(asset.isInServiceOn(LocalDate.of(2021, 1, 1))).isFalse();
+    assertThat(
+            asset.toBuilder()
+                .status(AssetStatus.PLANNED)
+                .build()
+                .isInServiceOn(LocalDate.of(2019, 6, 1)))
+        .isFalse();
+  }
+
+  @Test
+  void a_dpia_is_in_force_when_approved_or_under_review() {
+    Dpia.Builder dpia = Dpia.builder("D", "t", DpiaStatus.APPROVED);
+    assertThat(dpia.build().isInForce()).isTrue();
+    assertThat(dpia.status(DpiaStatus.UNDER_REVIEW).build().isInForce()).isTrue();
+    assertThat(dpia.status(DpiaStatus.DRAFT).build().isInForce()).isFalse();
+    assertThat(dpia.status(DpiaStatus.SUPERSEDED).build().isInForce()).isFalse();
+  }
+
+  @Test
+  void a_contract_has_ended_only_after_its_end_date() {
+    Contract contract = Contract.builder("C", "S").endDate(LocalDate.of(2024, 2, 29)).build();
+    assertThat(contract.hasEndedBefore(LocalDate.of(2024, 2, 29))).isFalse();
+    assertThat(contract.hasEndedBefore(LocalDate.of(2024, 3, 1))).isTrue();
+    assertThat(Contract.builder("C", "S").build().hasEndedBefore(LocalDate.MAX)).isFalse();
+  }
+
+  @Test
+  void asset_ids_order_as_strings() {
+    assertThat(AssetId.of("A-10")).isLessThan(AssetId.of("A-9")).hasToString("A-10");
+  }
+}

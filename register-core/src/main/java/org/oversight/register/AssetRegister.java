@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +48,6 @@ public final class AssetRegister {
   private final List<Asset> assets;
   private final List<Dpia> dpias;
   private final List<Contract> contracts;
-  private final Map<AssetId, Integer> positions;
   private final Map<String, Dpia> dpiasById;
   private final Map<String, Contract> contractsById;
   private final VendorDirectory vendors;
@@ -57,20 +58,16 @@ public final class AssetRegister {
       RegisterContents contents, VendorDirectory vendors, AdvancedCctvPolicy advancedPolicy) {
     this.organisation = contents.organisation();
     this.asAt = contents.asAt();
-    List<Asset> sortedAssets = new ArrayList<>(contents.assets());
-    sortedAssets.sort(BY_ID);
-    this.assets = List.copyOf(sortedAssets);
+    Asset[] sortedAssets = contents.assets().toArray(new Asset[0]);
+    Arrays.sort(sortedAssets, BY_ID);
+    // One array serves the list, the index and look-ups by id (binary search): no per-asset map.
+    this.assets = Collections.unmodifiableList(Arrays.asList(sortedAssets));
     List<Dpia> sortedDpias = new ArrayList<>(contents.dpias());
     sortedDpias.sort(Comparator.comparing(Dpia::id));
     this.dpias = List.copyOf(sortedDpias);
     List<Contract> sortedContracts = new ArrayList<>(contents.contracts());
     sortedContracts.sort(Comparator.comparing(Contract::id));
     this.contracts = List.copyOf(sortedContracts);
-    Map<AssetId, Integer> byId = new HashMap<>(assets.size() * 2);
-    for (int i = 0; i < assets.size(); i++) {
-      byId.put(assets.get(i).id(), i);
-    }
-    this.positions = byId;
     Map<String, Dpia> dpiaMap = new HashMap<>();
     dpias.forEach(d -> dpiaMap.put(d.id(), d));
     this.dpiasById = dpiaMap;
@@ -79,7 +76,7 @@ public final class AssetRegister {
     this.contractsById = contractMap;
     this.vendors = vendors;
     this.advancedPolicy = advancedPolicy;
-    this.index = new RegisterIndex(assets, vendors, advancedPolicy::isAdvanced);
+    this.index = new RegisterIndex(sortedAssets, vendors, advancedPolicy::isAdvanced);
   }
 
   /**
@@ -185,8 +182,25 @@ public final class AssetRegister {
    * @return the asset, or empty if there is none
    */
   public Optional<Asset> asset(AssetId id) {
-    Integer position = positions.get(requireNonNull(id, "id"));
-    return position == null ? Optional.empty() : Optional.of(assets.get(position));
+    int position = position(requireNonNull(id, "id"));
+    return position < 0 ? Optional.empty() : Optional.of(assets.get(position));
+  }
+
+  private int position(AssetId id) {
+    int low = 0;
+    int high = assets.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int order = assets.get(mid).id().compareTo(id);
+      if (order < 0) {
+        low = mid + 1;
+      } else if (order > 0) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -301,7 +315,7 @@ public final class AssetRegister {
    * @return a new register (this one if there is no such asset)
    */
   public AssetRegister withoutAsset(AssetId id) {
-    if (!positions.containsKey(requireNonNull(id, "id"))) {
+    if (position(requireNonNull(id, "id")) < 0) {
       return this;
     }
     List<Asset> changed = new ArrayList<>(assets);

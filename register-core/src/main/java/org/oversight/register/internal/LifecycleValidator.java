@@ -31,6 +31,8 @@ public final class LifecycleValidator implements ConstraintValidator<Lifecycle, 
       add(context, "inServiceUntil", "is required when the status is DECOMMISSIONED");
       valid = false;
     }
+    valid &= inRange(context, "inServiceFrom", from);
+    valid &= inRange(context, "inServiceUntil", until);
     if (from != null && until != null && until.isBefore(from)) {
       add(
           context,
@@ -39,6 +41,16 @@ public final class LifecycleValidator implements ConstraintValidator<Lifecycle, 
       valid = false;
     }
     return valid;
+  }
+
+  /** The register format writes dates as yyyy-MM-dd: years 1 to 9999. */
+  private static boolean inRange(
+      ConstraintValidatorContext context, String property, @Nullable LocalDate date) {
+    if (date == null || (date.getYear() >= 1 && date.getYear() <= 9999)) {
+      return true;
+    }
+    add(context, property, "must be in the years 1 to 9999, was " + date);
+    return false;
   }
 
   private static void add(ConstraintValidatorContext context, String property, String message) {

@@ -42,9 +42,9 @@ public final class RegisterIndex {
   // In-service sets: positions sorted by first day, and by last day.
   private final RoaringBitmap started;
   private final int[] byFrom;
-  private final long[] fromDays;
+  private final int[] fromDays;
   private final int[] byUntil;
-  private final long[] untilDays;
+  private final int[] untilDays;
   private volatile @Nullable DatedSet inServiceCache;
 
   private record DatedSet(LocalDate date, RoaringBitmap set) {}
@@ -52,14 +52,13 @@ public final class RegisterIndex {
   /**
    * Indexes assets already sorted by id.
    *
-   * @param sorted the assets in id order
+   * @param sorted the assets in id order; not copied, and never modified by the index
    * @param vendors the directory that files assets under vendors and groups
    * @param advancedPolicy which assets are advanced
    */
-  public RegisterIndex(
-      List<Asset> sorted, VendorDirectory vendors, Predicate<Asset> advancedPolicy) {
-    int n = sorted.size();
-    this.assets = sorted.toArray(new Asset[0]);
+  public RegisterIndex(Asset[] sorted, VendorDirectory vendors, Predicate<Asset> advancedPolicy) {
+    int n = sorted.length;
+    this.assets = sorted; // shared with the register's list view, never modified
     this.quantities = new int[n];
     this.all = new RoaringBitmap();
     all.add(0L, (long) n);
@@ -109,9 +108,9 @@ public final class RegisterIndex {
       }
     }
     this.byFrom = new int[startedCount];
-    this.fromDays = new long[startedCount];
+    this.fromDays = new int[startedCount];
     this.byUntil = new int[endedCount];
-    this.untilDays = new long[endedCount];
+    this.untilDays = new int[endedCount];
     sortByDays(true);
     sortByDays(false);
     for (RoaringBitmap bitmap : allBitmaps()) {
@@ -168,10 +167,10 @@ public final class RegisterIndex {
     }
     Arrays.sort(packed);
     int[] positions = from ? byFrom : byUntil;
-    long[] days = from ? fromDays : untilDays;
+    int[] days = from ? fromDays : untilDays;
     for (int j = 0; j < count; j++) {
       positions[j] = (int) (packed[j] & 0xFFFF_FFFFL);
-      days[j] = packed[j] >> 32;
+      days[j] = (int) (packed[j] >> 32);
     }
   }
 
@@ -308,7 +307,7 @@ public final class RegisterIndex {
   }
 
   /** First index whose value is greater than {@code key}. */
-  private static int upperBound(long[] sorted, long key) {
+  private static int upperBound(int[] sorted, long key) {
     int low = 0;
     int high = sorted.length;
     while (low < high) {
@@ -323,7 +322,7 @@ public final class RegisterIndex {
   }
 
   /** First index whose value is not less than {@code key}. */
-  private static int lowerBound(long[] sorted, long key) {
+  private static int lowerBound(int[] sorted, long key) {
     int low = 0;
     int high = sorted.length;
     while (low < high) {

@@ -144,6 +144,11 @@ class RegisterValidatorTest {
             "assets[0].inServiceUntil",
             "must not be before inServiceFrom (2019-04-01), was 2019-03-31"),
         Arguments.of(
+            "a year the format cannot write",
+            (UnaryOperator<Asset.Builder>) b -> b.inServiceFrom(LocalDate.of(10000, 1, 1)),
+            "assets[0].inServiceFrom",
+            "must be in the years 1 to 9999, was +10000-01-01"),
+        Arguments.of(
             "authorisation on overt",
             (UnaryOperator<Asset.Builder>) b -> b.authorisationRef("RIPA/2021/7"),
             "assets[0].authorisationRef",

@@ -24,7 +24,6 @@ import org.oversight.register.model.Dpia;
 import org.oversight.register.model.RegisterContents;
 import org.oversight.register.validation.InvalidRegisterException;
 import org.oversight.register.validation.Problem;
-import org.oversight.register.validation.RegisterValidator;
 import org.oversight.register.vendor.VendorDirectory;
 
 /**

@@ -14,29 +14,6 @@ public final class CapabilityCodeValidator
   public CapabilityCodeValidator() {}
 
   /**
-   * Returns whether the code is a standard code or a well-formed custom one.
-   *
-   * @param code the code
-   * @return true when valid
-   */
-  public static boolean isCapabilityCode(String code) {
-    if (Capability.standardOf(code).isPresent()) {
-      return true;
-    }
-    if (!code.startsWith(CapabilityCode.CUSTOM_PREFIX)
-        || code.length() == CapabilityCode.CUSTOM_PREFIX.length()) {
-      return false;
-    }
-    for (int i = CapabilityCode.CUSTOM_PREFIX.length(); i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * The message for a bad code.
    *
    * @param code the code
@@ -50,7 +27,7 @@ public final class CapabilityCodeValidator
 
   @Override
   public boolean isValid(@Nullable Capability value, ConstraintValidatorContext context) {
-    if (value == null || isCapabilityCode(value.code())) {
+    if (value == null || Capability.isValidCode(value.code())) {
       return true;
     }
     Messages.report(context, message(value.code()));

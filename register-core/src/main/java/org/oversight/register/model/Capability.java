@@ -17,8 +17,8 @@ import org.oversight.register.validation.CapabilityCode;
  * <p>Immutable and thread-safe; compared by code. The standard capabilities are constants of this
  * class and sort first, in the order they are declared; custom ones follow in code order. {@link
  * #of(String)} accepts any text so that a reader can report a bad code together with every other
- * problem; {@link org.oversight.register.validation.RegisterValidator} rejects codes that are
- * neither standard nor of the custom form.
+ * problem; {@link org.oversight.register.RegisterValidator} rejects codes that are neither standard
+ * nor of the custom form.
  */
 public final class Capability implements Comparable<Capability> {
 
@@ -128,6 +128,31 @@ public final class Capability implements Comparable<Capability> {
    */
   public static List<Capability> standardValues() {
     return STANDARD_LIST;
+  }
+
+  /**
+   * Returns whether a code is a standard code or a well-formed custom one: {@code X-} followed by
+   * one or more upper-case letters, digits and hyphens.
+   *
+   * @param code a code
+   * @return true when a register may use it
+   */
+  public static boolean isValidCode(String code) {
+    requireNonNull(code, "code");
+    if (STANDARD.containsKey(code)) {
+      return true;
+    }
+    if (!code.startsWith(CapabilityCode.CUSTOM_PREFIX)
+        || code.length() == CapabilityCode.CUSTOM_PREFIX.length()) {
+      return false;
+    }
+    for (int i = CapabilityCode.CUSTOM_PREFIX.length(); i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

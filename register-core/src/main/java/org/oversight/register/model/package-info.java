@@ -3,9 +3,9 @@
  *
  * <p>Every type here is immutable and thread-safe. Constructors reject {@code null} where a value
  * is required and copy collections; the domain rules (identifier form, lengths, lifecycle dates,
- * cross-references) are checked by {@link org.oversight.register.validation.RegisterValidator},
- * which reports every problem in one pass. An {@link org.oversight.register.AssetRegister} only
- * ever holds data that passed it.
+ * cross-references) are checked by {@link org.oversight.register.RegisterValidator}, which reports
+ * every problem in one pass. An {@link org.oversight.register.AssetRegister} only ever holds data
+ * that passed it.
  */
 @NullMarked
 package org.oversight.register.model;

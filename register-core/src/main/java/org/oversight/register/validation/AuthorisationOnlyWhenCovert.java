@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * On an {@link org.oversight.register.model.Asset}: an {@code authorisationRef} only on a covert
  * asset.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * A capability: a standard code, or {@code X-} followed by upper-case letters, digits and hyphens.
  * Null is valid.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)

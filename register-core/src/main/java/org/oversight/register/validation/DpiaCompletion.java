@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * On a {@link org.oversight.register.model.Dpia}: {@code completedOn} is present unless the DPIA is
  * a draft.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)

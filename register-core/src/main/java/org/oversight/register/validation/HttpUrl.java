@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 /**
  * An absolute {@code http} or {@code https} URI. Null is valid.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)

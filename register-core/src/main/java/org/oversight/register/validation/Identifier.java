@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 /**
  * An identifier: 1 to 64 characters of {@code A-Z a-z 0-9 . _ : -}. Null is valid.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)

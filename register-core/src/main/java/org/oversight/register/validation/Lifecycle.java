@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * planned, {@code inServiceUntil} is present when decommissioned and not before {@code
  * inServiceFrom}.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * On an {@link org.oversight.register.model.Asset}: at least one of {@code owned} and {@code
  * operated} is true.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)

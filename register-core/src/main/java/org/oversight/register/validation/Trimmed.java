@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * A string that is not blank and neither starts nor ends with white space, so that {@code
  * "Hikvision "} cannot quietly become a second vendor. Null is valid unless {@link #required()}.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)

@@ -1,7 +1,7 @@
 /**
  * Checking a register's data: the constraints on the model, and {@link
- * org.oversight.register.validation.RegisterValidator}, which checks a whole register and reports
- * every {@link org.oversight.register.validation.Problem} in one pass.
+ * org.oversight.register.RegisterValidator}, which checks a whole register and reports every {@link
+ * org.oversight.register.validation.Problem} in one pass.
  */
 @NullMarked
 package org.oversight.register.validation;

@@ -1,4 +1,4 @@
-package org.oversight.register.validation;
+package org.oversight.register;
 
 import static java.util.Objects.requireNonNull;
 
@@ -32,6 +32,16 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.RegisterContents;
+import org.oversight.register.validation.AuthorisationOnlyWhenCovert;
+import org.oversight.register.validation.CapabilityCode;
+import org.oversight.register.validation.ContractDates;
+import org.oversight.register.validation.DpiaCompletion;
+import org.oversight.register.validation.HttpUrl;
+import org.oversight.register.validation.Identifier;
+import org.oversight.register.validation.Lifecycle;
+import org.oversight.register.validation.OwnedOrOperated;
+import org.oversight.register.validation.Problem;
+import org.oversight.register.validation.Trimmed;
 
 /**
  * Checks a whole register and reports every problem in one pass: each record's field and

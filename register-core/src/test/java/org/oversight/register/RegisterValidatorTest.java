@@ -1,4 +1,4 @@
-package org.oversight.register.validation;
+package org.oversight.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.AssetStatus;
@@ -24,6 +23,8 @@ import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
 import org.oversight.register.model.Money;
 import org.oversight.register.model.RegisterContents;
+import org.oversight.register.validation.InvalidRegisterException;
+import org.oversight.register.validation.Problem;
 
 class RegisterValidatorTest {
   private static final LocalDate AS_AT = LocalDate.of(2021, 9, 6);

@@ -11,7 +11,7 @@ import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
 import org.oversight.register.validation.Problem;
-import org.oversight.register.validation.RegisterValidator;
+import org.oversight.register.RegisterValidator;
 
 /**
  * AssertJ assertions about an {@link AssetRegister}, reading as the domain:

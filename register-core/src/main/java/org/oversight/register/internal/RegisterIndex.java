@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -16,6 +17,7 @@ import org.oversight.register.model.Deployment;
 import org.oversight.register.vendor.VendorDirectory;
 import org.oversight.register.vendor.VendorGroup;
 import org.oversight.register.vendor.VendorNames;
+import org.roaringbitmap.BatchIterator;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -35,6 +37,7 @@ public final class RegisterIndex {
   private final EnumMap<AssetStatus, RoaringBitmap> byStatus;
   private final RoaringBitmap owned;
   private final RoaringBitmap operated;
+  private final RoaringBitmap ownedOrOperated;
   private final RoaringBitmap advanced;
   private final Map<String, RoaringBitmap> byVendorKey;
   private final RoaringBitmap vendorDateDependent;
@@ -45,9 +48,11 @@ public final class RegisterIndex {
   private final int[] fromDays;
   private final int[] byUntil;
   private final int[] untilDays;
+  // Units of each of the index's own sets, so that a one-set question counts in constant time.
+  private final IdentityHashMap<RoaringBitmap, Long> unitsOfSet = new IdentityHashMap<>();
   private volatile @Nullable DatedSet inServiceCache;
 
-  private record DatedSet(LocalDate date, RoaringBitmap set) {}
+  private record DatedSet(LocalDate date, RoaringBitmap set, long units) {}
 
   /**
    * Indexes assets already sorted by id.
@@ -111,10 +116,15 @@ public final class RegisterIndex {
     this.fromDays = new int[startedCount];
     this.byUntil = new int[endedCount];
     this.untilDays = new int[endedCount];
+    this.ownedOrOperated = RoaringBitmap.or(owned, operated);
     sortByDays(true);
     sortByDays(false);
     for (RoaringBitmap bitmap : allBitmaps()) {
       bitmap.runOptimize();
+    }
+    unitsOfSet.put(all, computeUnits(all));
+    for (RoaringBitmap bitmap : allBitmaps()) {
+      unitsOfSet.put(bitmap, computeUnits(bitmap));
     }
   }
 
@@ -182,6 +192,7 @@ public final class RegisterIndex {
     bitmaps.addAll(byStatus.values());
     bitmaps.addAll(byVendorKey.values());
     bitmaps.addAll(List.of(owned, operated, advanced, vendorDateDependent, unknownManufacturer));
+    bitmaps.add(ownedOrOperated);
     bitmaps.add(started);
     bitmaps.add(multiUnit);
     return bitmaps;
@@ -209,11 +220,32 @@ public final class RegisterIndex {
    * @return the units, at least the number of positions
    */
   public long units(RoaringBitmap positions) {
+    Long known = unitsOfSet.get(positions);
+    if (known != null) {
+      return known;
+    }
+    DatedSet cached = inServiceCache;
+    if (cached != null && isSame(cached.set(), positions)) {
+      return cached.units();
+    }
+    return computeUnits(positions);
+  }
+
+  @SuppressWarnings("ReferenceEquality") // the very set the cache holds, not an equal one
+  private static boolean isSame(RoaringBitmap a, RoaringBitmap b) {
+    return a == b;
+  }
+
+  private long computeUnits(RoaringBitmap positions) {
     // Most entries stand for one unit: add only the extra units of multi-unit entries.
     long units = positions.getLongCardinality();
-    org.roaringbitmap.IntIterator extra = RoaringBitmap.and(positions, multiUnit).getIntIterator();
+    BatchIterator extra = RoaringBitmap.and(positions, multiUnit).getBatchIterator();
+    int[] batch = new int[256];
     while (extra.hasNext()) {
-      units += quantities[extra.next()] - 1;
+      int n = extra.nextBatch(batch);
+      for (int i = 0; i < n; i++) {
+        units += quantities[batch[i]] - 1;
+      }
     }
     return units;
   }
@@ -251,6 +283,11 @@ public final class RegisterIndex {
   /** Returns the operated positions. Callers must not modify it. */
   public RoaringBitmap operated() {
     return operated;
+  }
+
+  /** Returns the positions owned, operated or both. Callers must not modify it. */
+  public RoaringBitmap ownedOrOperated() {
+    return ownedOrOperated;
   }
 
   /** Returns the positions the register's policy calls advanced. Callers must not modify it. */
@@ -302,7 +339,7 @@ public final class RegisterIndex {
       set.remove(byUntil[j]);
     }
     set.runOptimize();
-    inServiceCache = new DatedSet(date, set);
+    inServiceCache = new DatedSet(date, set, computeUnits(set));
     return set;
   }
 

@@ -1,5 +1,7 @@
 package org.oversight.register.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -44,10 +46,10 @@ public final class RegisterIndex {
   private final RoaringBitmap unknownManufacturer;
   // In-service sets: positions sorted by first day, and by last day.
   private final RoaringBitmap started;
+  // The days themselves are read from the assets during a binary search (a few reads per date), so
+  // that they cost no memory per asset.
   private final int[] byFrom;
-  private final int[] fromDays;
   private final int[] byUntil;
-  private final int[] untilDays;
   // Units of each of the index's own sets, so that a one-set question counts in constant time.
   private final IdentityHashMap<RoaringBitmap, Long> unitsOfSet = new IdentityHashMap<>();
   private volatile @Nullable DatedSet inServiceCache;
@@ -113,9 +115,7 @@ public final class RegisterIndex {
       }
     }
     this.byFrom = new int[startedCount];
-    this.fromDays = new int[startedCount];
     this.byUntil = new int[endedCount];
-    this.untilDays = new int[endedCount];
     this.ownedOrOperated = RoaringBitmap.or(owned, operated);
     sortByDays(true);
     sortByDays(false);
@@ -177,10 +177,8 @@ public final class RegisterIndex {
     }
     Arrays.sort(packed);
     int[] positions = from ? byFrom : byUntil;
-    int[] days = from ? fromDays : untilDays;
     for (int j = 0; j < count; j++) {
       positions[j] = (int) (packed[j] & 0xFFFF_FFFFL);
-      days[j] = (int) (packed[j] >> 32);
     }
   }
 
@@ -330,11 +328,11 @@ public final class RegisterIndex {
     long day = date.toEpochDay();
     RoaringBitmap set = started.clone();
     // Started after the day: a suffix of byFrom.
-    for (int j = upperBound(fromDays, day); j < byFrom.length; j++) {
+    for (int j = upperBound(byFrom, true, day); j < byFrom.length; j++) {
       set.remove(byFrom[j]);
     }
     // Ended before the day: a prefix of byUntil.
-    int ended = lowerBound(untilDays, day);
+    int ended = lowerBound(byUntil, false, day);
     for (int j = 0; j < ended; j++) {
       set.remove(byUntil[j]);
     }
@@ -343,13 +341,19 @@ public final class RegisterIndex {
     return set;
   }
 
-  /** First index whose value is greater than {@code key}. */
-  private static int upperBound(int[] sorted, long key) {
+  /** The first or last day in service of the asset at a position; it has one. */
+  private long day(int position, boolean from) {
+    LocalDate day = from ? assets[position].inServiceFrom() : assets[position].inServiceUntil();
+    return requireNonNull(day).toEpochDay();
+  }
+
+  /** First index of {@code byDay} whose asset's day is after {@code key}. */
+  private int upperBound(int[] byDay, boolean from, long key) {
     int low = 0;
-    int high = sorted.length;
+    int high = byDay.length;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (sorted[mid] <= key) {
+      if (day(byDay[mid], from) <= key) {
         low = mid + 1;
       } else {
         high = mid;
@@ -358,13 +362,13 @@ public final class RegisterIndex {
     return low;
   }
 
-  /** First index whose value is not less than {@code key}. */
-  private static int lowerBound(int[] sorted, long key) {
+  /** First index of {@code byDay} whose asset's day is not before {@code key}. */
+  private int lowerBound(int[] byDay, boolean from, long key) {
     int low = 0;
-    int high = sorted.length;
+    int high = byDay.length;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (sorted[mid] < key) {
+      if (day(byDay[mid], from) < key) {
         low = mid + 1;
       } else {
         high = mid;

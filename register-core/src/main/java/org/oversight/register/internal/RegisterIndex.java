@@ -196,17 +196,31 @@ public final class RegisterIndex {
     return bitmaps;
   }
 
-  /** Returns the number of assets. */
+  /**
+   * Returns the number of assets.
+   *
+   * @return the value
+   */
   public int size() {
     return assets.length;
   }
 
-  /** Returns the asset at a position. */
+  /**
+   * Returns the asset at a position.
+   *
+   * @param position the position
+   * @return the value, never null
+   */
   public Asset asset(int position) {
     return assets[position];
   }
 
-  /** Returns the quantity of the asset at a position. */
+  /**
+   * Returns the quantity of the asset at a position.
+   *
+   * @param position the position
+   * @return the value
+   */
   public int quantity(int position) {
     return quantities[position];
   }
@@ -248,47 +262,87 @@ public final class RegisterIndex {
     return units;
   }
 
-  /** Returns every position. Callers must not modify it. */
+  /**
+   * Returns every position. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap all() {
     return all;
   }
 
-  /** Returns the positions of a category. Callers must not modify it. */
+  /**
+   * Returns the positions of a category. Callers must not modify it.
+   *
+   * @param category the category
+   * @return the value, never null
+   */
   public RoaringBitmap category(AssetCategory category) {
     return byCategory.getOrDefault(category, EMPTY);
   }
 
-  /** Returns the positions with a capability. Callers must not modify it. */
+  /**
+   * Returns the positions with a capability. Callers must not modify it.
+   *
+   * @param capability the capability
+   * @return the value, never null
+   */
   public RoaringBitmap capability(Capability capability) {
     return byCapability.getOrDefault(capability, EMPTY);
   }
 
-  /** Returns the positions of a deployment. Callers must not modify it. */
+  /**
+   * Returns the positions of a deployment. Callers must not modify it.
+   *
+   * @param deployment the deployment
+   * @return the value, never null
+   */
   public RoaringBitmap deployment(Deployment deployment) {
     return byDeployment.getOrDefault(deployment, EMPTY);
   }
 
-  /** Returns the positions of a status. Callers must not modify it. */
+  /**
+   * Returns the positions of a status. Callers must not modify it.
+   *
+   * @param status the status
+   * @return the value, never null
+   */
   public RoaringBitmap status(AssetStatus status) {
     return byStatus.getOrDefault(status, EMPTY);
   }
 
-  /** Returns the owned positions. Callers must not modify it. */
+  /**
+   * Returns the owned positions. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap owned() {
     return owned;
   }
 
-  /** Returns the operated positions. Callers must not modify it. */
+  /**
+   * Returns the operated positions. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap operated() {
     return operated;
   }
 
-  /** Returns the positions owned, operated or both. Callers must not modify it. */
+  /**
+   * Returns the positions owned, operated or both. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap ownedOrOperated() {
     return ownedOrOperated;
   }
 
-  /** Returns the positions the register's policy calls advanced. Callers must not modify it. */
+  /**
+   * Returns the positions the register's policy calls advanced. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap advanced() {
     return advanced;
   }
@@ -303,12 +357,20 @@ public final class RegisterIndex {
     return byVendorKey.getOrDefault(key, EMPTY);
   }
 
-  /** Returns the positions whose vendor groups depend on the date. Callers must not modify it. */
+  /**
+   * Returns the positions whose vendor groups depend on the date. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap vendorDateDependent() {
     return vendorDateDependent;
   }
 
-  /** Returns the positions with neither manufacturer nor brand. Callers must not modify it. */
+  /**
+   * Returns the positions with neither manufacturer nor brand. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap unknownManufacturer() {
     return unknownManufacturer;
   }

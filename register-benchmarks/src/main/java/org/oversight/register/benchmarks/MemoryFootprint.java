@@ -37,10 +37,11 @@ import org.oversight.register.model.Deployment;
  * </pre>
  *
  * <p>Peak heap: during the read a sampler thread asks for a full collection every 5 ms ({@code
- * System.gc()}), and a listener on GC notifications records the heap in use after each collection
- * (young ones too, which with {@code -Xmn64m} run every 64 MB allocated). The highest such figure,
- * less the heap in use before the read (the document's bytes included there), is the peak live heap
- * the read needed, sampled; the read itself runs slower while sampled.
+ * System.gc()}), and a listener on GC notifications records the heap in use after each of those
+ * full collections (young ones are ignored: the old generation still holds garbage after them;
+ * {@code -Xmn64m} keeps young garbage small between samples). The highest such figure, less the
+ * heap in use before the read (the document's bytes included there), is the peak live heap the read
+ * needed, sampled; the read itself runs slower while sampled.
  */
 public final class MemoryFootprint {
   private MemoryFootprint() {}
@@ -162,6 +163,10 @@ public final class MemoryFootprint {
             }
             GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            if (!"System.gc()".equals(info.getGcCause())) {
+              // After a young collection the old generation still holds garbage: not live data.
+              return;
+            }
             long used = 0;
             for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
               used += usage.getUsed();

@@ -36,12 +36,12 @@ import org.oversight.register.model.Deployment;
  *     org.oversight.register.benchmarks.MemoryFootprint 1000000
  * </pre>
  *
- * <p>Peak heap: during the read a sampler thread asks for a full collection every 5 ms ({@code
- * System.gc()}), and a listener on GC notifications records the heap in use after each of those
- * full collections (young ones are ignored: the old generation still holds garbage after them;
- * {@code -Xmn64m} keeps young garbage small between samples). The highest such figure, less the
- * heap in use before the read (the document's bytes included there), is the peak live heap the read
- * needed, sampled; the read itself runs slower while sampled.
+ * <p>Peak heap: during the read a sampler thread asks for a full collection every 5 ms or more
+ * ({@code System.gc()}), and a listener on GC notifications records the heap in use after each of
+ * those full collections (young ones are ignored: the old generation still holds garbage after
+ * them; {@code -Xmn64m} keeps young garbage small between samples). The highest such figure, less
+ * the heap in use before the read (the document's bytes included there), is the peak live heap the
+ * read needed, sampled; the read itself runs slower while sampled.
  */
 public final class MemoryFootprint {
   // Keeps a measured result reachable until the heap after it has been read.
@@ -149,9 +149,12 @@ public final class MemoryFootprint {
         new Thread(
             () -> {
               while (running.get()) {
+                long gcStart = System.nanoTime();
                 System.gc();
+                // Sample often, but leave the read at least four fifths of the time.
+                long pause = Math.max(5, (System.nanoTime() - gcStart) * 4 / 1_000_000);
                 try {
-                  Thread.sleep(5);
+                  Thread.sleep(pause);
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
                   return;

@@ -56,8 +56,14 @@ final class DocumentReader {
   private final List<Dpia> dpias = new ArrayList<>();
   private final List<Contract> contracts = new ArrayList<>();
 
-  /** The document index of each asset in {@link #assets}, and the places of its references. */
-  private final Growable.Ints assetPositions = new Growable.Ints();
+  /**
+   * The assets that refer to DPIAs or contracts: document index, the ids (shared lists) and the
+   * place of each id, so that references can be checked once every DPIA and contract is known.
+   */
+  private final Growable.Ints referringAssets = new Growable.Ints();
+
+  private final List<List<String>> dpiaReferences = new ArrayList<>();
+  private final List<List<String>> contractReferences = new ArrayList<>();
 
   private final Growable.Longs referencePlaces = new Growable.Longs();
   private final Map<String, Integer> assetIds = new HashMap<>();
@@ -181,6 +187,20 @@ final class DocumentReader {
     if (a.id != null) {
       unique(r, assetIds, "assets", index, a.id);
     }
+    // References are checked at the end even when another field of the asset is broken.
+    List<String> dpiaRefs = a.dpiaIds == null ? List.of() : a.dpiaIds;
+    List<String> contractRefs = a.contractIds == null ? List.of() : a.contractIds;
+    if (!dpiaRefs.isEmpty() || !contractRefs.isEmpty()) {
+      referringAssets.add(index);
+      dpiaReferences.add(dpiaRefs);
+      contractReferences.add(contractRefs);
+      for (int j = 0; j < dpiaRefs.size(); j++) {
+        referencePlaces.add(r.place("/dpiaIds/" + j));
+      }
+      for (int j = 0; j < contractRefs.size(); j++) {
+        referencePlaces.add(r.place("/contractIds/" + j));
+      }
+    }
     if (r.broken) {
       return;
     }
@@ -201,19 +221,12 @@ final class DocumentReader {
             a.inServiceUntil,
             a.quantity == null ? 1 : a.quantity,
             a.site,
-            a.dpiaIds == null ? List.of() : a.dpiaIds,
-            a.contractIds == null ? List.of() : a.contractIds,
+            dpiaRefs,
+            contractRefs,
             a.authorisationRef,
             a.notes);
     r.validated(VALIDATOR.validate(asset), "");
     assets.add(asset);
-    assetPositions.add(index);
-    for (int j = 0; j < asset.dpiaIds().size(); j++) {
-      referencePlaces.add(r.place("/dpiaIds/" + j));
-    }
-    for (int j = 0; j < asset.contractIds().size(); j++) {
-      referencePlaces.add(r.place("/contractIds/" + j));
-    }
   }
 
   private @Nullable SortedSet<Capability> capabilities(Scope r, String rel) {
@@ -450,11 +463,12 @@ final class DocumentReader {
 
   private void checkReferences() {
     int k = 0;
-    for (int i = 0; i < assets.size(); i++) {
-      Asset asset = assets.get(i);
-      String pointer = "/assets/" + assetPositions.get(i);
-      k = references(pointer + "/dpiaIds/", asset.dpiaIds(), dpiaIds, "DPIA", k);
-      k = references(pointer + "/contractIds/", asset.contractIds(), contractIds, "contract", k);
+    for (int i = 0; i < dpiaReferences.size(); i++) {
+      String pointer = "/assets/" + referringAssets.get(i);
+      k = references(pointer + "/dpiaIds/", dpiaReferences.get(i), dpiaIds, "DPIA", k);
+      k =
+          references(
+              pointer + "/contractIds/", contractReferences.get(i), contractIds, "contract", k);
     }
   }
 

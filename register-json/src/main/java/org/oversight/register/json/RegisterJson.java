@@ -1,0 +1,567 @@
+package org.oversight.register.json;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import org.oversight.register.AssetRegister;
+import org.oversight.register.model.RegisterContents;
+import org.oversight.register.validation.InvalidRegisterException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes a register document: the reference data format of CONTRACT §1, {@code
+ * schemaVersion} 1.
+ *
+ * <p>Reading streams the document token by token (no tree is built, so a file of a million assets
+ * loads in little more memory than the register itself), checks every rule of the format and of
+ * {@link org.oversight.register.validation.RegisterValidator}, and reports every problem found in
+ * one pass as a {@link RegisterFormatException}, each located by line, column and JSON pointer. A
+ * syntax error stops reading at the first one. Read limits ({@link Options}) make hostile input
+ * fail fast in bounded memory. Equal manufacturer, brand, model and site strings, dates, capability
+ * sets and reference lists are shared while reading.
+ *
+ * <p>Writing is canonical: a fixed field order, two-space indentation, ISO dates, money amounts as
+ * decimal strings, absent optional fields omitted, a final newline; writing the same register twice
+ * gives the same bytes. {@link #write(RegisterContents, Path)} replaces a file atomically.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RegisterJson {
+  private static final String SCHEMA_RESOURCE = "register-v1.schema.json";
+  private static final RegisterJson STANDARD = new RegisterJson(Options.defaults());
+
+  private final Options options;
+  private final JsonFactory factory;
+  private final ObjectWriter writer;
+
+  private RegisterJson(Options options) {
+    this.options = options;
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(options.maxNestingDepth())
+                    .maxStringLength(options.maxStringLength())
+                    .maxNameLength(options.maxNameLength())
+                    .maxNumberLength(options.maxNumberLength())
+                    .maxDocumentLength(options.maxDocumentLength())
+                    .build())
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(factory)
+            .addModule(new RegisterJsonModule())
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    this.writer = mapper.writer().with(new CanonicalPrettyPrinter());
+  }
+
+  /**
+   * Returns the reader and writer with the default {@link Options}.
+   *
+   * @return the shared instance, never null
+   */
+  public static RegisterJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a reader and writer with the given read limits.
+   *
+   * @param options the read limits
+   * @return a new instance, never null
+   * @throws NullPointerException if {@code options} is null
+   */
+  public static RegisterJson withOptions(Options options) {
+    return new RegisterJson(requireNonNull(options, "options"));
+  }
+
+  /**
+   * Returns the read limits in force.
+   *
+   * @return the options, never null
+   */
+  public Options options() {
+    return options;
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the register document, schema version 1.
+   *
+   * @return the schema text, never null
+   */
+  public static String schema() {
+    try (InputStream in = RegisterJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the schema resource is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- reading contents
+
+  /**
+   * Reads a register document from a file (UTF-8) without building the indexed register.
+   *
+   * @param file the file
+   * @return the contents, in document order and valid, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   * @throws IOException if the file cannot be read
+   */
+  public RegisterContents readContents(Path file) throws RegisterFormatException, IOException {
+    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+      return readContents(in);
+    }
+  }
+
+  /**
+   * Reads a register document from a stream of UTF-8 bytes without building the indexed register.
+   * Columns count bytes. The stream is not closed.
+   *
+   * @param in the bytes
+   * @return the contents, in document order and valid, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   * @throws IOException if the stream cannot be read
+   */
+  public RegisterContents readContents(InputStream in) throws RegisterFormatException, IOException {
+    requireNonNull(in, "in");
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), in));
+  }
+
+  /**
+   * Reads a register document from characters without building the indexed register. Columns count
+   * characters. The reader is not closed.
+   *
+   * @param in the characters
+   * @return the contents, in document order and valid, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   * @throws IOException if the reader fails
+   */
+  public RegisterContents readContents(Reader in) throws RegisterFormatException, IOException {
+    requireNonNull(in, "in");
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), in));
+  }
+
+  /**
+   * Reads a register document from a string without building the indexed register.
+   *
+   * @param json the document
+   * @return the contents, in document order and valid, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   */
+  public RegisterContents readContents(String json) throws RegisterFormatException {
+    requireNonNull(json, "json");
+    try {
+      return parse(() -> factory.createParser(ObjectReadContext.empty(), json));
+    } catch (IOException e) {
+      throw new AssertionError("a string cannot fail to be read", e);
+    }
+  }
+
+  /**
+   * Reads a register document from UTF-8 bytes without building the indexed register.
+   *
+   * @param json the document's bytes
+   * @return the contents, in document order and valid, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   */
+  public RegisterContents readContents(byte[] json) throws RegisterFormatException {
+    requireNonNull(json, "json");
+    try {
+      return parse(() -> factory.createParser(ObjectReadContext.empty(), json));
+    } catch (IOException e) {
+      throw new AssertionError("a byte array cannot fail to be read", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- reading registers
+
+  /**
+   * Reads a register from a file (UTF-8), with the standard vendor directory and advanced-CCTV
+   * policy.
+   *
+   * @param file the file
+   * @return the register, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   * @throws IOException if the file cannot be read
+   */
+  public AssetRegister read(Path file) throws RegisterFormatException, IOException {
+    return build(readContents(file));
+  }
+
+  /**
+   * Reads a register from a stream of UTF-8 bytes. The stream is not closed.
+   *
+   * @param in the bytes
+   * @return the register, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   * @throws IOException if the stream cannot be read
+   */
+  public AssetRegister read(InputStream in) throws RegisterFormatException, IOException {
+    return build(readContents(in));
+  }
+
+  /**
+   * Reads a register from characters. The reader is not closed.
+   *
+   * @param in the characters
+   * @return the register, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   * @throws IOException if the reader fails
+   */
+  public AssetRegister read(Reader in) throws RegisterFormatException, IOException {
+    return build(readContents(in));
+  }
+
+  /**
+   * Reads a register from a string.
+   *
+   * @param json the document
+   * @return the register, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   */
+  public AssetRegister read(String json) throws RegisterFormatException {
+    return build(readContents(json));
+  }
+
+  private static AssetRegister build(RegisterContents contents) throws RegisterFormatException {
+    try {
+      return AssetRegister.of(contents);
+    } catch (InvalidRegisterException e) {
+      // The reader ran the same validator, so this cannot happen unless the two disagree.
+      throw new IllegalStateException("the reader accepted an invalid register", e);
+    }
+  }
+
+  /** Opens a parser; separate so that every source shares one error translation. */
+  private interface ParserSource {
+    JsonParser open();
+  }
+
+  private RegisterContents parse(ParserSource source) throws RegisterFormatException, IOException {
+    try (JsonParser parser = source.open()) {
+      return new DocumentReader(parser, options).read();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /**
+   * Writes a register in canonical form to a string.
+   *
+   * @param register the register
+   * @return the document, ending with a newline, never null
+   */
+  public String writeString(AssetRegister register) {
+    return writeString(register.contents());
+  }
+
+  /**
+   * Writes register contents in canonical form to a string, in the order of their lists.
+   *
+   * @param contents the contents
+   * @return the document, ending with a newline, never null
+   */
+  public String writeString(RegisterContents contents) {
+    StringWriter out = new StringWriter();
+    try {
+      write(contents, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes a register in canonical form. The writer is flushed, not closed.
+   *
+   * @param register the register
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public void write(AssetRegister register, Writer out) throws IOException {
+    write(register.contents(), out);
+  }
+
+  /**
+   * Writes register contents in canonical form, in the order of their lists. The writer is flushed,
+   * not closed.
+   *
+   * @param contents the contents
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public void write(RegisterContents contents, Writer out) throws IOException {
+    requireNonNull(contents, "contents");
+    requireNonNull(out, "out");
+    try {
+      writer.writeValue(out, contents);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
+   * Writes a register in canonical form as UTF-8. The stream is flushed, not closed.
+   *
+   * @param register the register
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public void write(AssetRegister register, OutputStream out) throws IOException {
+    write(register.contents(), out);
+  }
+
+  /**
+   * Writes register contents in canonical form as UTF-8. The stream is flushed, not closed.
+   *
+   * @param contents the contents
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public void write(RegisterContents contents, OutputStream out) throws IOException {
+    requireNonNull(out, "out");
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    write(contents, w);
+  }
+
+  /**
+   * Writes a register to a file, atomically: see {@link #write(RegisterContents, Path)}.
+   *
+   * @param register the register
+   * @param file the file to create or replace
+   * @throws IOException if writing fails; the previous file is then left as it was
+   */
+  public void write(AssetRegister register, Path file) throws IOException {
+    write(register.contents(), file);
+  }
+
+  /**
+   * Writes register contents to a file, atomically: the document goes to a temporary file in the
+   * same directory, which is flushed and forced to disk and then moved over {@code file} with an
+   * atomic move. If anything fails the temporary file is deleted and the previous file, if any, is
+   * left exactly as it was. A file system that cannot move atomically fails with {@link
+   * java.nio.file.AtomicMoveNotSupportedException} rather than risk a half-written register.
+   *
+   * @param contents the contents
+   * @param file the file to create or replace
+   * @throws IOException if writing fails; the previous file is then left as it was
+   */
+  public void write(RegisterContents contents, Path file) throws IOException {
+    requireNonNull(contents, "contents");
+    writeAtomically(file, out -> write(contents, out));
+  }
+
+  /** Writes text to a writer; may fail. */
+  interface TextAction {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** The atomic-replace protocol, separate so that a test can make the write fail mid-way. */
+  static void writeAtomically(Path file, TextAction action) throws IOException {
+    Path target = requireNonNull(file, "file").toAbsolutePath();
+    Path directory = target.getParent();
+    if (directory == null) {
+      throw new IOException(file + " has no parent directory");
+    }
+    Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+    boolean moved = false;
+    try {
+      keepPermissions(target, temporary);
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        Writer out =
+            new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16);
+        action.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      moved = true;
+      forceDirectory(directory);
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  /** A temporary file is private to its owner: give the new file the old file's permissions. */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    if (Files.exists(target)
+        && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+      Files.setPosixFilePermissions(temporary, permissions);
+    }
+  }
+
+  /** Makes the rename itself durable where the platform allows opening a directory. */
+  private static void forceDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not every platform can sync a directory (Windows cannot); the move has happened anyway.
+    }
+  }
+
+  /**
+   * Read limits, so that hostile input fails fast in bounded memory. The defaults suit registers of
+   * millions of assets; the format itself needs fewer than 10 levels of nesting.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param maxNestingDepth the deepest nesting of arrays and objects, default 16
+   * @param maxStringLength the longest string value in characters, default 65,536
+   * @param maxNameLength the longest field name in characters, default 256
+   * @param maxNumberLength the longest number in characters, default 64
+   * @param maxDocumentLength the longest document in bytes (characters for text sources), default 4
+   *     GiB
+   * @param maxProblems how many problems to report before giving up, default 1000
+   */
+  public record Options(
+      int maxNestingDepth,
+      int maxStringLength,
+      int maxNameLength,
+      int maxNumberLength,
+      long maxDocumentLength,
+      int maxProblems) {
+
+    /**
+     * Creates options.
+     *
+     * @param maxNestingDepth the deepest nesting of arrays and objects, at least 4
+     * @param maxStringLength the longest string value in characters, at least 1
+     * @param maxNameLength the longest field name in characters, at least 16
+     * @param maxNumberLength the longest number in characters, at least 1
+     * @param maxDocumentLength the longest document, at least 1
+     * @param maxProblems how many problems to report before giving up, at least 1
+     * @throws IllegalArgumentException if a limit is below its minimum
+     */
+    public Options {
+      atLeast("maxNestingDepth", maxNestingDepth, 4);
+      atLeast("maxStringLength", maxStringLength, 1);
+      atLeast("maxNameLength", maxNameLength, 16);
+      atLeast("maxNumberLength", maxNumberLength, 1);
+      atLeast("maxDocumentLength", maxDocumentLength, 1);
+      atLeast("maxProblems", maxProblems, 1);
+    }
+
+    private static void atLeast(String name, long value, long minimum) {
+      if (value < minimum) {
+        throw new IllegalArgumentException(
+            name + " must be at least " + minimum + ", was " + value);
+      }
+    }
+
+    /**
+     * Returns the default limits.
+     *
+     * @return the defaults, never null
+     */
+    public static Options defaults() {
+      return new Options(16, 65_536, 256, 64, 4L << 30, 1000);
+    }
+
+    /**
+     * Returns these options with another nesting limit.
+     *
+     * @param limit the deepest nesting of arrays and objects, at least 4
+     * @return new options, never null
+     */
+    public Options withMaxNestingDepth(int limit) {
+      return new Options(
+          limit, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength, maxProblems);
+    }
+
+    /**
+     * Returns these options with another string length limit.
+     *
+     * @param limit the longest string value in characters, at least 1
+     * @return new options, never null
+     */
+    public Options withMaxStringLength(int limit) {
+      return new Options(
+          maxNestingDepth, limit, maxNameLength, maxNumberLength, maxDocumentLength, maxProblems);
+    }
+
+    /**
+     * Returns these options with another field name length limit.
+     *
+     * @param limit the longest field name in characters, at least 16
+     * @return new options, never null
+     */
+    public Options withMaxNameLength(int limit) {
+      return new Options(
+          maxNestingDepth, maxStringLength, limit, maxNumberLength, maxDocumentLength, maxProblems);
+    }
+
+    /**
+     * Returns these options with another number length limit.
+     *
+     * @param limit the longest number in characters, at least 1
+     * @return new options, never null
+     */
+    public Options withMaxNumberLength(int limit) {
+      return new Options(
+          maxNestingDepth, maxStringLength, maxNameLength, limit, maxDocumentLength, maxProblems);
+    }
+
+    /**
+     * Returns these options with another document length limit.
+     *
+     * @param limit the longest document in bytes (characters for text sources), at least 1
+     * @return new options, never null
+     */
+    public Options withMaxDocumentLength(long limit) {
+      return new Options(
+          maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, limit, maxProblems);
+    }
+
+    /**
+     * Returns these options with another limit on the problems reported.
+     *
+     * @param limit how many problems to report before giving up, at least 1
+     * @return new options, never null
+     */
+    public Options withMaxProblems(int limit) {
+      return new Options(
+          maxNestingDepth,
+          maxStringLength,
+          maxNameLength,
+          maxNumberLength,
+          maxDocumentLength,
+          limit);
+    }
+  }
+}

@@ -39,11 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Reading streams the document token by token (no tree is built, so a file of a million assets
  * loads in little more memory than the register itself), checks every rule of the format and of
- * {@link org.oversight.register.validation.RegisterValidator}, and reports every problem found in
- * one pass as a {@link RegisterFormatException}, each located by line, column and JSON pointer. A
- * syntax error stops reading at the first one. Read limits ({@link Options}) make hostile input
- * fail fast in bounded memory. Equal manufacturer, brand, model and site strings, dates, capability
- * sets and reference lists are shared while reading.
+ * {@link org.oversight.register.RegisterValidator}, and reports every problem found in one pass as
+ * a {@link RegisterFormatException}, each located by line, column and JSON pointer. A syntax error
+ * stops reading at the first one. Read limits ({@link Options}) make hostile input fail fast in
+ * bounded memory. Equal manufacturer, brand, model and site strings, dates, capability sets and
+ * reference lists are shared while reading.
  *
  * <p>Writing is canonical: a fixed field order, two-space indentation, ISO dates, money amounts as
  * decimal strings, absent optional fields omitted, a final newline; writing the same register twice

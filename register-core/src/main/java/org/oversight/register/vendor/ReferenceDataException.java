@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 public final class ReferenceDataException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The bad lines, in line order. */
   @SuppressWarnings("serial") // an immutable List.copyOf of records; never serialised in practice
   private final List<ReferenceDataProblem> problems;
 

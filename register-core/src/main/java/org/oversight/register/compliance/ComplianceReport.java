@@ -143,10 +143,7 @@ public final class ComplianceReport {
       for (RestrictionHit hit : check.check(asset, date)) {
         if (hit.list().kind() == RestrictionKind.RESTRICTION) {
           findings.add(
-              finding(
-                  FindingCode.RESTRICTED_VENDOR,
-                  asset,
-                  hit.list().id() + ": " + hit.reason() + "; scope: " + hit.list().scope()));
+              finding(FindingCode.RESTRICTED_VENDOR, asset, hit.list().id() + ": " + hit.reason()));
         }
       }
       if (register.vendors().resolve(asset.manufacturer(), asset.brand(), date).isUnknown()) {

@@ -14,6 +14,7 @@ module org.oversight.register {
   exports org.oversight.register.model;
   exports org.oversight.register.validation;
   exports org.oversight.register.vendor;
+  exports org.oversight.register.compliance;
 
   // Hibernate Validator reads the model's constraints and instantiates the validators reflectively.
   opens org.oversight.register.model to

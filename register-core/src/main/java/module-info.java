@@ -15,6 +15,7 @@ module org.oversight.register {
   exports org.oversight.register.validation;
   exports org.oversight.register.vendor;
   exports org.oversight.register.compliance;
+  exports org.oversight.register.refdata;
 
   // Hibernate Validator reads the model's constraints and instantiates the validators reflectively.
   opens org.oversight.register.model to

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.internal.ReferenceLines;
-import org.oversight.register.vendor.DataVersion;
-import org.oversight.register.vendor.ReferenceDataException;
+import org.oversight.register.internal.refdata.ReferenceLines;
+import org.oversight.register.refdata.DataVersion;
+import org.oversight.register.refdata.ReferenceDataException;
 
 /**
  * A set of restriction lists, read from reference data. The {@linkplain #standard() standard set},

@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.oversight.register.internal.ReferenceLines;
+import org.oversight.register.internal.refdata.ReferenceLines;
+import org.oversight.register.refdata.DataVersion;
+import org.oversight.register.refdata.ReferenceDataException;
 
 /** The directory shipped with the library, read once from {@value #RESOURCE}. */
 final class StandardVendors {

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.internal.ReferenceLines;
+import org.oversight.register.internal.refdata.ReferenceLines;
+import org.oversight.register.refdata.DataVersion;
+import org.oversight.register.refdata.ReferenceDataException;
 
 /**
  * Knows which names denote the same vendor and which vendors belong to which corporate group, with

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oversight.register.model.Asset;
-import org.oversight.register.vendor.ReferenceDataException;
+import org.oversight.register.refdata.ReferenceDataException;
 import org.oversight.register.vendor.VendorDirectory;
 
 class RestrictionCheckTest {

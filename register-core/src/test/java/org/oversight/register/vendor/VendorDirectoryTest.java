@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.oversight.register.refdata.DataVersion;
+import org.oversight.register.refdata.ReferenceDataException;
+import org.oversight.register.refdata.ReferenceDataProblem;
 
 class VendorDirectoryTest {
   private final VendorDirectory standard = VendorDirectory.standard();

@@ -1,4 +1,4 @@
-package org.oversight.register.vendor;
+package org.oversight.register.refdata;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.oversight.register.vendor;
+package org.oversight.register.refdata;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.oversight.register.internal;
+package org.oversight.register.internal.refdata;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.vendor.DataVersion;
-import org.oversight.register.vendor.ReferenceDataProblem;
+import org.oversight.register.refdata.DataVersion;
+import org.oversight.register.refdata.ReferenceDataProblem;
 
 /**
  * Reads the line-based reference-data format shared by the vendor directory and the restriction

@@ -10,6 +10,7 @@ import org.oversight.register.validation.Problem;
 public final class InvalidFoiRequestException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found. */
   @SuppressWarnings("serial") // an immutable List.copyOf, serializable in practice
   private final List<Problem> problems;
 

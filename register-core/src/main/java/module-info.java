@@ -16,6 +16,8 @@ module org.oversight.register {
   exports org.oversight.register.vendor;
   exports org.oversight.register.compliance;
   exports org.oversight.register.refdata;
+  exports org.oversight.register.foi;
+  exports org.oversight.register.calendar;
 
   // Hibernate Validator reads the model's constraints and instantiates the validators reflectively.
   opens org.oversight.register.model to

@@ -1,0 +1,104 @@
+package org.oversight.register.foi;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.oversight.register.model.AssetCategory;
+import org.oversight.register.model.Capability;
+
+/**
+ * What an asset question asks for. Every criterion is optional; those given combine with AND. A
+ * criterion left out matches every asset.
+ *
+ * <p>Immutable and thread-safe; the sets are copied.
+ *
+ * @param manufacturer a vendor or corporate group, matched by group, brand and alias; null for any
+ * @param capabilities any of these capabilities; empty for any
+ * @param categories any of these categories; empty for any
+ * @param advanced true for advanced CCTV only, false for non-advanced only, null for either
+ * @param relationship owned, operated, or either
+ */
+public record AssetCriteria(
+    @Nullable String manufacturer,
+    Set<Capability> capabilities,
+    Set<AssetCategory> categories,
+    @Nullable Boolean advanced,
+    Relationship relationship) {
+
+  /** Criteria that match every asset the organisation owns or operates. */
+  public static final AssetCriteria ANY =
+      new AssetCriteria(null, Set.of(), Set.of(), null, Relationship.OWNS_OR_OPERATES);
+
+  /**
+   * Creates a value.
+   *
+   * @param manufacturer a vendor or corporate group; null for any
+   * @param capabilities any of these capabilities; empty for any
+   * @param categories any of these categories; empty for any
+   * @param advanced true for advanced CCTV only, false for non-advanced only, null for either
+   * @param relationship owned, operated, or either
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if the manufacturer has no letters or digits
+   */
+  public AssetCriteria {
+    capabilities = Set.copyOf(requireNonNull(capabilities, "capabilities"));
+    categories = Set.copyOf(requireNonNull(categories, "categories"));
+    requireNonNull(relationship, "relationship");
+    if (manufacturer != null && manufacturer.chars().noneMatch(Character::isLetterOrDigit)) {
+      throw new IllegalArgumentException(
+          "manufacturer must contain a letter or digit, was \"" + manufacturer + "\"");
+    }
+  }
+
+  /**
+   * Returns these criteria with a manufacturer.
+   *
+   * @param name the vendor or group
+   * @return new criteria, never null
+   */
+  public AssetCriteria withManufacturer(String name) {
+    return new AssetCriteria(
+        requireNonNull(name, "name"), capabilities, categories, advanced, relationship);
+  }
+
+  /**
+   * Returns these criteria with any of the given capabilities.
+   *
+   * @param anyOf the capabilities
+   * @return new criteria, never null
+   */
+  public AssetCriteria withCapabilities(Capability... anyOf) {
+    return new AssetCriteria(manufacturer, Set.of(anyOf), categories, advanced, relationship);
+  }
+
+  /**
+   * Returns these criteria with any of the given categories.
+   *
+   * @param anyOf the categories
+   * @return new criteria, never null
+   */
+  public AssetCriteria withCategories(AssetCategory... anyOf) {
+    return new AssetCriteria(manufacturer, capabilities, Set.of(anyOf), advanced, relationship);
+  }
+
+  /**
+   * Returns these criteria limited to advanced CCTV, or to non-advanced.
+   *
+   * @param isAdvanced true for advanced only, false for non-advanced only
+   * @return new criteria, never null
+   */
+  public AssetCriteria withAdvanced(boolean isAdvanced) {
+    return new AssetCriteria(manufacturer, capabilities, categories, isAdvanced, relationship);
+  }
+
+  /**
+   * Returns these criteria with a relationship.
+   *
+   * @param newRelationship owned, operated, or either
+   * @return new criteria, never null
+   */
+  public AssetCriteria withRelationship(Relationship newRelationship) {
+    return new AssetCriteria(manufacturer, capabilities, categories, advanced, newRelationship);
+  }
+}

@@ -1,0 +1,257 @@
+package org.oversight.register.foi;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What an answer discloses and what it withholds, decided per field and per class of question,
+ * never per record held (DOMAIN.md rules 2, 6, 7).
+ *
+ * <p>The {@linkplain #standard() standard policy}: contract values withheld under s43(2), DPIA
+ * owners under s40(2), asset sites under s31(1)(a); contracts with a published URL answered by
+ * pointing to it (s21); the {@linkplain NcndRule#standard() standard NCND rule} with the bundle
+ * s23(5), s24(2) and s31(3); no question withheld whole.
+ *
+ * <p>Immutable and thread-safe. Change it with {@link #toBuilder()}.
+ */
+public final class DisclosurePolicy {
+  private final Map<DisclosableField, Exemption> redactions;
+  private final boolean pointToPublishedContracts;
+  private final NcndRule ncndRule;
+  private final List<Exemption> ncndExemptions;
+  private final List<Withholding> withholdings;
+
+  private DisclosurePolicy(Builder builder) {
+    this.redactions = Collections.unmodifiableMap(new EnumMap<>(builder.redactions));
+    this.pointToPublishedContracts = builder.pointToPublishedContracts;
+    this.ncndRule = builder.ncndRule;
+    this.ncndExemptions = List.copyOf(builder.ncndExemptions);
+    this.withholdings = List.copyOf(builder.withholdings);
+  }
+
+  /**
+   * Returns the standard policy.
+   *
+   * @return the policy, never null
+   */
+  public static DisclosurePolicy standard() {
+    return builder().build();
+  }
+
+  /**
+   * Starts a builder holding the standard policy.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this policy.
+   *
+   * @return a new builder, never null
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.redactions.clear();
+    builder.redactions.putAll(redactions);
+    builder.pointToPublishedContracts = pointToPublishedContracts;
+    builder.ncndRule = ncndRule;
+    builder.ncndExemptions = ncndExemptions;
+    builder.withholdings.addAll(withholdings);
+    return builder;
+  }
+
+  /**
+   * Returns the exemption a field is withheld under, if it is.
+   *
+   * @param field a field
+   * @return the exemption, or empty when the field is disclosed
+   */
+  public Optional<Exemption> redaction(DisclosableField field) {
+    return Optional.ofNullable(redactions.get(requireNonNull(field, "field")));
+  }
+
+  /**
+   * Returns every field withheld, with its exemption.
+   *
+   * @return an unmodifiable map in field order, never null
+   */
+  public Map<DisclosableField, Exemption> redactions() {
+    return redactions;
+  }
+
+  /**
+   * Returns whether a contract with a published URL is answered by pointing to it (s21).
+   *
+   * @return true when it is
+   */
+  public boolean pointsToPublishedContracts() {
+    return pointToPublishedContracts;
+  }
+
+  /**
+   * Returns the rule that decides whether a request calls for NCND.
+   *
+   * @return the rule, never null
+   */
+  public NcndRule ncndRule() {
+    return ncndRule;
+  }
+
+  /**
+   * Returns the exemptions cited, as a fixed bundle, when NCND applies.
+   *
+   * @return an unmodifiable list, never empty
+   */
+  public List<Exemption> ncndExemptions() {
+    return ncndExemptions;
+  }
+
+  /**
+   * Returns the classes of question withheld whole, with their exemptions.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<Withholding> withholdings() {
+    return withholdings;
+  }
+
+  /**
+   * A class of asset question that is withheld whole, whatever is held: for example questions about
+   * the brands of estate CCTV withheld under s24(1) and s31(1). A DPIA or contract question about a
+   * withheld question is withheld in the same way.
+   *
+   * @param appliesTo which asset questions; decided from the question alone
+   * @param exemptions the exemptions cited, at least one
+   */
+  public record Withholding(Predicate<FoiQuestion> appliesTo, List<Exemption> exemptions) {
+
+    /**
+     * Creates a value.
+     *
+     * @param appliesTo which asset questions; decided from the question alone
+     * @param exemptions the exemptions cited, at least one
+     * @throws IllegalArgumentException if no exemption is given
+     */
+    public Withholding {
+      requireNonNull(appliesTo, "appliesTo");
+      exemptions = List.copyOf(exemptions);
+      if (exemptions.isEmpty()) {
+        throw new IllegalArgumentException("a withholding cites at least one exemption");
+      }
+    }
+  }
+
+  /** Builds a {@link DisclosurePolicy}, starting from the standard policy. Not thread-safe. */
+  public static final class Builder {
+    private final Map<DisclosableField, Exemption> redactions =
+        new EnumMap<>(DisclosableField.class);
+    private boolean pointToPublishedContracts = true;
+    private NcndRule ncndRule = NcndRule.standard();
+    private List<Exemption> ncndExemptions =
+        List.of(
+            Exemption.SECURITY_BODIES_NCND,
+            Exemption.NATIONAL_SECURITY_NCND,
+            Exemption.LAW_ENFORCEMENT_NCND);
+    private final List<Withholding> withholdings = new ArrayList<>();
+
+    private Builder() {
+      redactions.put(DisclosableField.CONTRACT_VALUE, Exemption.COMMERCIAL_INTERESTS);
+      redactions.put(DisclosableField.DPIA_OWNER, Exemption.PERSONAL_DATA);
+      redactions.put(DisclosableField.ASSET_SITE, Exemption.LAW_ENFORCEMENT);
+    }
+
+    /**
+     * Withholds a field under an exemption.
+     *
+     * @param field the field
+     * @param exemption the exemption
+     * @return this builder
+     */
+    public Builder redact(DisclosableField field, Exemption exemption) {
+      redactions.put(requireNonNull(field, "field"), requireNonNull(exemption, "exemption"));
+      return this;
+    }
+
+    /**
+     * Discloses a field that would otherwise be withheld.
+     *
+     * @param field the field
+     * @return this builder
+     */
+    public Builder disclose(DisclosableField field) {
+      redactions.remove(requireNonNull(field, "field"));
+      return this;
+    }
+
+    /**
+     * Sets whether a contract with a published URL is answered by pointing to it; the default is
+     * true.
+     *
+     * @param point whether to point to published contracts
+     * @return this builder
+     */
+    public Builder pointToPublishedContracts(boolean point) {
+      this.pointToPublishedContracts = point;
+      return this;
+    }
+
+    /**
+     * Sets the rule that decides whether a request calls for NCND.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder ncndRule(NcndRule rule) {
+      this.ncndRule = requireNonNull(rule, "rule");
+      return this;
+    }
+
+    /**
+     * Sets the exemptions cited together when NCND applies.
+     *
+     * @param exemptions the bundle, at least one
+     * @return this builder
+     * @throws IllegalArgumentException if none is given
+     */
+    public Builder ncndExemptions(List<Exemption> exemptions) {
+      List<Exemption> copy = List.copyOf(exemptions);
+      if (copy.isEmpty()) {
+        throw new IllegalArgumentException("an NCND bundle cites at least one exemption");
+      }
+      this.ncndExemptions = copy;
+      return this;
+    }
+
+    /**
+     * Withholds every asset question of a class, whatever is held.
+     *
+     * @param appliesTo which asset questions; decided from the question alone
+     * @param exemptions the exemptions cited, at least one
+     * @return this builder
+     * @throws IllegalArgumentException if no exemption is given
+     */
+    public Builder withhold(Predicate<FoiQuestion> appliesTo, Exemption... exemptions) {
+      withholdings.add(new Withholding(appliesTo, List.of(exemptions)));
+      return this;
+    }
+
+    /**
+     * Builds the policy.
+     *
+     * @return the policy, never null
+     */
+    public DisclosurePolicy build() {
+      return new DisclosurePolicy(this);
+    }
+  }
+}

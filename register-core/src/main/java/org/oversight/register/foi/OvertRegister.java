@@ -1,0 +1,169 @@
+package org.oversight.register.foi;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.oversight.register.AdvancedCctvPolicy;
+import org.oversight.register.AssetQuery;
+import org.oversight.register.AssetRegister;
+import org.oversight.register.model.Asset;
+import org.oversight.register.model.Contract;
+import org.oversight.register.model.Deployment;
+import org.oversight.register.model.Dpia;
+
+/**
+ * The public view of a register: its overt assets, and only the DPIAs and contracts that at least
+ * one overt asset refers to. Everything public answers are computed from (DOMAIN.md rule 1).
+ *
+ * <p>The view is a new, separately indexed register built from the overt records alone; it keeps no
+ * reference to the register it came from, so nothing reached through it can lead to a covert asset,
+ * its authorisation reference, or a DPIA or contract that only covert assets refer to. Two
+ * registers that differ only in covert assets (and what only they refer to) give equal views.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class OvertRegister {
+  private final AssetRegister overt;
+
+  private OvertRegister(AssetRegister overt) {
+    this.overt = overt;
+  }
+
+  /**
+   * Builds the overt view of a register.
+   *
+   * @param register the whole register, covert records included
+   * @return the view, never null
+   */
+  public static OvertRegister of(AssetRegister register) {
+    requireNonNull(register, "register");
+    List<Asset> assets = new ArrayList<>();
+    Set<String> dpiaIds = new HashSet<>();
+    Set<String> contractIds = new HashSet<>();
+    for (Asset asset : register.assets()) {
+      if (asset.deployment() == Deployment.OVERT) {
+        assets.add(asset);
+        dpiaIds.addAll(asset.dpiaIds());
+        contractIds.addAll(asset.contractIds());
+      }
+    }
+    List<Dpia> dpias = register.dpias().stream().filter(d -> dpiaIds.contains(d.id())).toList();
+    List<Contract> contracts =
+        register.contracts().stream().filter(c -> contractIds.contains(c.id())).toList();
+    return new OvertRegister(register.derive(assets, dpias, contracts));
+  }
+
+  /**
+   * Returns the organisation whose register this is.
+   *
+   * @return the organisation, never null
+   */
+  public String organisation() {
+    return overt.organisation();
+  }
+
+  /**
+   * Returns the date the register's data is correct as at.
+   *
+   * @return the date, never null
+   */
+  public LocalDate asAt() {
+    return overt.asAt();
+  }
+
+  /**
+   * Returns the overt assets, in id order.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<Asset> assets() {
+    return overt.assets();
+  }
+
+  /**
+   * Returns the DPIAs that some overt asset refers to, in id order.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<Dpia> dpias() {
+    return overt.dpias();
+  }
+
+  /**
+   * Returns the contracts that some overt asset refers to, in id order.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<Contract> contracts() {
+    return overt.contracts();
+  }
+
+  /**
+   * Starts a question about the overt assets.
+   *
+   * @return a new query over overt assets only, never null
+   */
+  public AssetQuery query() {
+    return overt.query();
+  }
+
+  /**
+   * Returns the DPIAs covering any of the given overt assets, in id order, each once.
+   *
+   * @param of overt assets of this view
+   * @return an unmodifiable list, never null
+   */
+  public List<Dpia> dpiasFor(List<Asset> of) {
+    return overt.dpiasFor(of);
+  }
+
+  /**
+   * Returns the contracts any of the given overt assets were supplied under, in id order, each
+   * once.
+   *
+   * @param of overt assets of this view
+   * @return an unmodifiable list, never null
+   */
+  public List<Contract> contractsFor(List<Asset> of) {
+    return overt.contractsFor(of);
+  }
+
+  /**
+   * Returns the policy that decides which assets are advanced CCTV.
+   *
+   * @return the policy, never null
+   */
+  public AdvancedCctvPolicy advancedPolicy() {
+    return overt.advancedPolicy();
+  }
+
+  /**
+   * Returns the vendor a name denotes in this register's vendor directory, by display name.
+   *
+   * @param name a vendor or group name
+   * @return the display name of the vendor or group, never null
+   * @throws IllegalArgumentException if the name has no letters or digits
+   */
+  public String vendorName(String name) {
+    return overt.vendors().vendorNamed(name).name();
+  }
+
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+    return other instanceof OvertRegister that && overt.equals(that.overt);
+  }
+
+  @Override
+  public int hashCode() {
+    return overt.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "OvertRegister[" + overt + "]";
+  }
+}

@@ -32,6 +32,15 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.RegisterContents;
+import org.oversight.register.validation.constraints.AuthorisationOnlyWhenCovert;
+import org.oversight.register.validation.constraints.CapabilityCode;
+import org.oversight.register.validation.constraints.ContractDates;
+import org.oversight.register.validation.constraints.DpiaCompletion;
+import org.oversight.register.validation.constraints.HttpUrl;
+import org.oversight.register.validation.constraints.Identifier;
+import org.oversight.register.validation.constraints.Lifecycle;
+import org.oversight.register.validation.constraints.OwnedOrOperated;
+import org.oversight.register.validation.constraints.Trimmed;
 
 /**
  * Checks a whole register and reports every problem in one pass: each record's field and

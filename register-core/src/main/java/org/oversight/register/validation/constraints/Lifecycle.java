@@ -1,4 +1,4 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * planned, {@code inServiceUntil} is present when decommissioned and not before {@code
  * inServiceFrom}.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.validation.RegisterValidator}, which binds the
+ * implementation.
  */
 @Documented
 @Retention(RUNTIME)

@@ -1,4 +1,4 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -13,22 +13,23 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An absolute {@code http} or {@code https} URI. Null is valid.
+ * An identifier: 1 to 64 characters of {@code A-Z a-z 0-9 . _ : -}. Null is valid.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.validation.RegisterValidator}, which binds the
+ * implementation.
  */
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Constraint(validatedBy = {})
-public @interface HttpUrl {
+public @interface Identifier {
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "must be an absolute http or https URI";
+  String message() default "must be 1 to 64 characters of A-Z a-z 0-9 . _ : -";
 
   /**
    * The validation groups.

@@ -1,4 +1,4 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -13,37 +13,27 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A string that is not blank and neither starts nor ends with white space, so that {@code
- * "Hikvision "} cannot quietly become a second vendor. Null is valid unless {@link #required()}.
+ * A capability: a standard code, or {@code X-} followed by upper-case letters, digits and hyphens.
+ * Null is valid.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.validation.RegisterValidator}, which binds the
+ * implementation.
  */
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Constraint(validatedBy = {})
-public @interface Trimmed {
+public @interface CapabilityCode {
 
-  /**
-   * Whether null is a violation.
-   *
-   * @return true when the value is required
-   */
-  boolean required() default false;
-
-  /**
-   * The most characters allowed.
-   *
-   * @return the maximum length
-   */
-  int max() default Integer.MAX_VALUE;
+  /** The prefix of a register's own capability codes. */
+  String CUSTOM_PREFIX = "X-";
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "must not be blank or start or end with white space";
+  String message() default "is not a capability code";
 
   /**
    * The validation groups.

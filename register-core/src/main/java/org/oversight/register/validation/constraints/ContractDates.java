@@ -1,4 +1,4 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * On a {@link org.oversight.register.model.Contract}: {@code endDate} is not before {@code
  * startDate}.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.validation.RegisterValidator}, which binds the
+ * implementation.
  */
 @Documented
 @Retention(RUNTIME)

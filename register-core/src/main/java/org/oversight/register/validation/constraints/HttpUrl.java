@@ -1,6 +1,9 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
-import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -10,23 +13,23 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * On an {@link org.oversight.register.model.Asset}: at least one of {@code owned} and {@code
- * operated} is true.
+ * An absolute {@code http} or {@code https} URI. Null is valid.
  *
- * <p>Checked by {@link RegisterValidator}, which binds the implementation.
+ * <p>Checked by {@link org.oversight.register.validation.RegisterValidator}, which binds the
+ * implementation.
  */
 @Documented
 @Retention(RUNTIME)
-@Target({TYPE})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Constraint(validatedBy = {})
-public @interface OwnedOrOperated {
+public @interface HttpUrl {
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "at least one of owned and operated must be true";
+  String message() default "must be an absolute http or https URI";
 
   /**
    * The validation groups.

@@ -13,6 +13,7 @@ module org.oversight.register {
   exports org.oversight.register;
   exports org.oversight.register.model;
   exports org.oversight.register.validation;
+  exports org.oversight.register.validation.constraints;
   exports org.oversight.register.vendor;
   exports org.oversight.register.compliance;
   exports org.oversight.register.refdata;

@@ -32,16 +32,16 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.RegisterContents;
-import org.oversight.register.validation.AuthorisationOnlyWhenCovert;
-import org.oversight.register.validation.CapabilityCode;
-import org.oversight.register.validation.ContractDates;
-import org.oversight.register.validation.DpiaCompletion;
-import org.oversight.register.validation.HttpUrl;
-import org.oversight.register.validation.Identifier;
-import org.oversight.register.validation.Lifecycle;
-import org.oversight.register.validation.OwnedOrOperated;
 import org.oversight.register.validation.Problem;
-import org.oversight.register.validation.Trimmed;
+import org.oversight.register.validation.constraints.AuthorisationOnlyWhenCovert;
+import org.oversight.register.validation.constraints.CapabilityCode;
+import org.oversight.register.validation.constraints.ContractDates;
+import org.oversight.register.validation.constraints.DpiaCompletion;
+import org.oversight.register.validation.constraints.HttpUrl;
+import org.oversight.register.validation.constraints.Identifier;
+import org.oversight.register.validation.constraints.Lifecycle;
+import org.oversight.register.validation.constraints.OwnedOrOperated;
+import org.oversight.register.validation.constraints.Trimmed;
 
 /**
  * Checks a whole register and reports every problem in one pass: each record's field and

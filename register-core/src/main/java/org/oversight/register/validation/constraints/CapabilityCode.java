@@ -1,6 +1,9 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
-import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -10,23 +13,26 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * On a {@link org.oversight.register.model.Dpia}: {@code completedOn} is present unless the DPIA is
- * a draft.
+ * A capability: a standard code, or {@code X-} followed by upper-case letters, digits and hyphens.
+ * Null is valid.
  *
  * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)
-@Target({TYPE})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Constraint(validatedBy = {})
-public @interface DpiaCompletion {
+public @interface CapabilityCode {
+
+  /** The prefix of a register's own capability codes. */
+  String CUSTOM_PREFIX = "X-";
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "is required unless the status is DRAFT";
+  String message() default "is not a capability code";
 
   /**
    * The validation groups.

@@ -1,9 +1,6 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -13,22 +10,23 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An absolute {@code http} or {@code https} URI. Null is valid.
+ * On an {@link org.oversight.register.model.Asset}: an {@code authorisationRef} only on a covert
+ * asset.
  *
  * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)
-@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Target({TYPE})
 @Constraint(validatedBy = {})
-public @interface HttpUrl {
+public @interface AuthorisationOnlyWhenCovert {
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "must be an absolute http or https URI";
+  String message() default "is allowed only on a COVERT asset";
 
   /**
    * The validation groups.

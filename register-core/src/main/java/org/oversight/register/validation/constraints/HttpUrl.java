@@ -1,6 +1,9 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
-import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -10,23 +13,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * On an {@link org.oversight.register.model.Asset}: an {@code authorisationRef} only on a covert
- * asset.
+ * An absolute {@code http} or {@code https} URI. Null is valid.
  *
  * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)
-@Target({TYPE})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Constraint(validatedBy = {})
-public @interface AuthorisationOnlyWhenCovert {
+public @interface HttpUrl {
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "is allowed only on a COVERT asset";
+  String message() default "must be an absolute http or https URI";
 
   /**
    * The validation groups.

@@ -1,4 +1,4 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -10,8 +10,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * On an {@link org.oversight.register.model.Asset}: at least one of {@code owned} and {@code
- * operated} is true.
+ * On a {@link org.oversight.register.model.Contract}: {@code endDate} is not before {@code
+ * startDate}.
  *
  * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
@@ -19,14 +19,14 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Target({TYPE})
 @Constraint(validatedBy = {})
-public @interface OwnedOrOperated {
+public @interface ContractDates {
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "at least one of owned and operated must be true";
+  String message() default "must not be before startDate";
 
   /**
    * The validation groups.

@@ -1,9 +1,6 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -13,22 +10,23 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An identifier: 1 to 64 characters of {@code A-Z a-z 0-9 . _ : -}. Null is valid.
+ * On an {@link org.oversight.register.model.Asset}: at least one of {@code owned} and {@code
+ * operated} is true.
  *
  * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)
-@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Target({TYPE})
 @Constraint(validatedBy = {})
-public @interface Identifier {
+public @interface OwnedOrOperated {
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "must be 1 to 64 characters of A-Z a-z 0-9 . _ : -";
+  String message() default "at least one of owned and operated must be true";
 
   /**
    * The validation groups.

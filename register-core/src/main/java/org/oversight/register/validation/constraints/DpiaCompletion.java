@@ -1,9 +1,6 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -13,26 +10,23 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A capability: a standard code, or {@code X-} followed by upper-case letters, digits and hyphens.
- * Null is valid.
+ * On a {@link org.oversight.register.model.Dpia}: {@code completedOn} is present unless the DPIA is
+ * a draft.
  *
  * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)
-@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Target({TYPE})
 @Constraint(validatedBy = {})
-public @interface CapabilityCode {
-
-  /** The prefix of a register's own capability codes. */
-  String CUSTOM_PREFIX = "X-";
+public @interface DpiaCompletion {
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "is not a capability code";
+  String message() default "is required unless the status is DRAFT";
 
   /**
    * The validation groups.

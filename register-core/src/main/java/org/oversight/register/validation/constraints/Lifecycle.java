@@ -1,4 +1,4 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -10,8 +10,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * On a {@link org.oversight.register.model.Contract}: {@code endDate} is not before {@code
- * startDate}.
+ * On an {@link org.oversight.register.model.Asset}: {@code inServiceFrom} is present unless
+ * planned, {@code inServiceUntil} is present when decommissioned and not before {@code
+ * inServiceFrom}.
  *
  * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
@@ -19,14 +20,14 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Target({TYPE})
 @Constraint(validatedBy = {})
-public @interface ContractDates {
+public @interface Lifecycle {
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "must not be before startDate";
+  String message() default "inconsistent lifecycle";
 
   /**
    * The validation groups.

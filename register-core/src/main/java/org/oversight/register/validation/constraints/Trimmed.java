@@ -1,4 +1,4 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;

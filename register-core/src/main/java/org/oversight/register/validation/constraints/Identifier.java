@@ -1,6 +1,9 @@
-package org.oversight.register.validation;
+package org.oversight.register.validation.constraints;
 
-import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -10,24 +13,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * On an {@link org.oversight.register.model.Asset}: {@code inServiceFrom} is present unless
- * planned, {@code inServiceUntil} is present when decommissioned and not before {@code
- * inServiceFrom}.
+ * An identifier: 1 to 64 characters of {@code A-Z a-z 0-9 . _ : -}. Null is valid.
  *
  * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
  */
 @Documented
 @Retention(RUNTIME)
-@Target({TYPE})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Constraint(validatedBy = {})
-public @interface Lifecycle {
+public @interface Identifier {
 
   /**
    * The message of a violation.
    *
    * @return the message template
    */
-  String message() default "inconsistent lifecycle";
+  String message() default "must be 1 to 64 characters of A-Z a-z 0-9 . _ : -";
 
   /**
    * The validation groups.

@@ -312,12 +312,12 @@ class BadDocumentsTest {
             "/assets/0/id",
             7,
             "is not an identifier"),
-        edit(
+        doc(
             "assets not an array",
-            "\"assets\": [",
-            "\"assets\": {\"a\": [",
+            "{\"schemaVersion\": 1, \"organisation\": \"X\", \"asAt\": \"2021-01-01\",\n"
+                + "  \"assets\": {}}",
             "/assets",
-            5,
+            2,
             "must be an array, was an object"));
   }
 

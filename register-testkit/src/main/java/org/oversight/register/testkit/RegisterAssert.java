@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.AssetRegister;
+import org.oversight.register.RegisterValidator;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
 import org.oversight.register.validation.Problem;
-import org.oversight.register.validation.RegisterValidator;
 
 /**
  * AssertJ assertions about an {@link AssetRegister}, reading as the domain:

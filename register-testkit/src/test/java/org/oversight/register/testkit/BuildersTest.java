@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oversight.register.AdvancedCctvPolicy;
 import org.oversight.register.AssetRegister;
+import org.oversight.register.RegisterValidator;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.Contract;
@@ -16,7 +17,6 @@ import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
 import org.oversight.register.validation.InvalidRegisterException;
-import org.oversight.register.validation.RegisterValidator;
 
 class BuildersTest {
 

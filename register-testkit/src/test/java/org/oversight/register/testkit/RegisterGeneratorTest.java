@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.oversight.register.AdvancedCctvPolicy;
 import org.oversight.register.AssetRegister;
+import org.oversight.register.RegisterValidator;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.RegisterContents;
-import org.oversight.register.validation.RegisterValidator;
 
 class RegisterGeneratorTest {
   private static final LocalDate AS_AT = LocalDate.of(2021, 9, 6);

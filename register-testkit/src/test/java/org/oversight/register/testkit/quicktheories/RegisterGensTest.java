@@ -7,8 +7,8 @@ import static org.quicktheories.QuickTheory.qt;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.oversight.register.RegisterValidator;
 import org.oversight.register.model.RegisterContents;
-import org.oversight.register.validation.RegisterValidator;
 
 class RegisterGensTest {
   private static final LocalDate DAY = LocalDate.of(2021, 9, 6);

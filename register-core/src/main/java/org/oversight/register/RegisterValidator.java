@@ -58,31 +58,43 @@ import org.oversight.register.validation.constraints.Trimmed;
 public final class RegisterValidator {
   private static final RegisterValidator STANDARD = new RegisterValidator();
 
-  private final Validator validator;
+  private RegisterValidator() {}
 
-  private RegisterValidator() {
-    @SuppressWarnings("resource") // the factory lives as long as the shared validator
-    HibernateValidatorConfiguration configuration =
-        Validation.byProvider(HibernateValidator.class).configure();
-    ConstraintMapping mapping = configuration.createConstraintMapping();
-    // The implementations live in an unexported package: bind them here, not in the annotations.
-    mapping.constraintDefinition(Identifier.class).validatedBy(IdentifierValidator.class);
-    mapping.constraintDefinition(Trimmed.class).validatedBy(TrimmedValidator.class);
-    mapping.constraintDefinition(CapabilityCode.class).validatedBy(CapabilityCodeValidator.class);
-    mapping.constraintDefinition(HttpUrl.class).validatedBy(HttpUrlValidator.class);
-    mapping.constraintDefinition(OwnedOrOperated.class).validatedBy(OwnedOrOperatedValidator.class);
-    mapping.constraintDefinition(Lifecycle.class).validatedBy(LifecycleValidator.class);
-    mapping
-        .constraintDefinition(AuthorisationOnlyWhenCovert.class)
-        .validatedBy(AuthorisationOnlyWhenCovertValidator.class);
-    mapping.constraintDefinition(DpiaCompletion.class).validatedBy(DpiaCompletionValidator.class);
-    mapping.constraintDefinition(ContractDates.class).validatedBy(ContractDatesValidator.class);
-    ValidatorFactory factory =
-        configuration
-            .addMapping(mapping)
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
-    this.validator = factory.getValidator();
+  /**
+   * Hibernate Validator, started on first need: valid data never pays for its start-up, which
+   * dominates the command line's time on a small file.
+   */
+  private static final class Hibernate {
+    static final Validator VALIDATOR = start();
+
+    private Hibernate() {}
+
+    private static Validator start() {
+      @SuppressWarnings("resource") // the factory lives as long as the shared validator
+      HibernateValidatorConfiguration configuration =
+          Validation.byProvider(HibernateValidator.class).configure();
+      ConstraintMapping mapping = configuration.createConstraintMapping();
+      // The implementations live in an unexported package: bind them here, not in the annotations.
+      mapping.constraintDefinition(Identifier.class).validatedBy(IdentifierValidator.class);
+      mapping.constraintDefinition(Trimmed.class).validatedBy(TrimmedValidator.class);
+      mapping.constraintDefinition(CapabilityCode.class).validatedBy(CapabilityCodeValidator.class);
+      mapping.constraintDefinition(HttpUrl.class).validatedBy(HttpUrlValidator.class);
+      mapping
+          .constraintDefinition(OwnedOrOperated.class)
+          .validatedBy(OwnedOrOperatedValidator.class);
+      mapping.constraintDefinition(Lifecycle.class).validatedBy(LifecycleValidator.class);
+      mapping
+          .constraintDefinition(AuthorisationOnlyWhenCovert.class)
+          .validatedBy(AuthorisationOnlyWhenCovertValidator.class);
+      mapping.constraintDefinition(DpiaCompletion.class).validatedBy(DpiaCompletionValidator.class);
+      mapping.constraintDefinition(ContractDates.class).validatedBy(ContractDatesValidator.class);
+      ValidatorFactory factory =
+          configuration
+              .addMapping(mapping)
+              .messageInterpolator(new ParameterMessageInterpolator())
+              .buildValidatorFactory();
+      return factory.getValidator();
+    }
   }
 
   /**
@@ -105,20 +117,24 @@ public final class RegisterValidator {
     requireNonNull(contents, "contents");
     List<Problem> problems = new ArrayList<>();
     if (!FastChecks.isValidOrganisation(contents.organisation())) {
-      addViolations(problems, "", null, validator.validate(contents));
+      addViolations(problems, "", null, Hibernate.VALIDATOR.validate(contents));
     }
     List<Asset> assets = contents.assets();
     for (int i = 0; i < assets.size(); i++) {
       Asset asset = assets.get(i);
       if (!FastChecks.isValid(asset)) {
-        addViolations(problems, "assets[" + i + "]", asset.id().value(), validator.validate(asset));
+        addViolations(
+            problems, "assets[" + i + "]", asset.id().value(), Hibernate.VALIDATOR.validate(asset));
       }
     }
     List<Dpia> dpias = contents.dpias();
     for (int i = 0; i < dpias.size(); i++) {
       if (!FastChecks.isValid(dpias.get(i))) {
         addViolations(
-            problems, "dpias[" + i + "]", dpias.get(i).id(), validator.validate(dpias.get(i)));
+            problems,
+            "dpias[" + i + "]",
+            dpias.get(i).id(),
+            Hibernate.VALIDATOR.validate(dpias.get(i)));
       }
     }
     List<Contract> contracts = contents.contracts();
@@ -128,7 +144,7 @@ public final class RegisterValidator {
             problems,
             "contracts[" + i + "]",
             contracts.get(i).id(),
-            validator.validate(contracts.get(i)));
+            Hibernate.VALIDATOR.validate(contracts.get(i)));
       }
     }
     checkUniqueIds(problems, contents);
@@ -137,41 +153,71 @@ public final class RegisterValidator {
   }
 
   /**
-   * Checks one asset on its own, always through Hibernate Validator: its fields and cross-field
-   * rules, not its references.
+   * Checks one asset on its own: its fields and cross-field rules, not its references.
    *
    * @param asset the asset
    * @return its problems, with paths relative to the asset ({@code quantity}); never null
    */
   public List<Problem> validate(Asset asset) {
+    if (FastChecks.isValid(requireNonNull(asset, "asset"))) {
+      return List.of();
+    }
+    return hibernateProblems(asset);
+  }
+
+  /** Hibernate Validator's problems for one asset, without the fast path. For tests. */
+  List<Problem> hibernateProblems(Asset asset) {
     List<Problem> problems = new ArrayList<>();
     addViolations(
-        problems, "", asset.id().value(), validator.validate(requireNonNull(asset, "asset")));
+        problems,
+        "",
+        asset.id().value(),
+        Hibernate.VALIDATOR.validate(requireNonNull(asset, "asset")));
     return List.copyOf(problems);
   }
 
   /**
-   * Checks one DPIA on its own, always through Hibernate Validator.
+   * Checks one DPIA on its own: its fields and cross-field rules.
    *
    * @param dpia the DPIA
    * @return its problems, with paths relative to the DPIA; never null
    */
   public List<Problem> validate(Dpia dpia) {
+    if (FastChecks.isValid(requireNonNull(dpia, "dpia"))) {
+      return List.of();
+    }
+    return hibernateProblems(dpia);
+  }
+
+  /** Hibernate Validator's problems for one DPIA, without the fast path. For tests. */
+  List<Problem> hibernateProblems(Dpia dpia) {
     List<Problem> problems = new ArrayList<>();
-    addViolations(problems, "", dpia.id(), validator.validate(requireNonNull(dpia, "dpia")));
+    addViolations(
+        problems, "", dpia.id(), Hibernate.VALIDATOR.validate(requireNonNull(dpia, "dpia")));
     return List.copyOf(problems);
   }
 
   /**
-   * Checks one contract on its own, always through Hibernate Validator.
+   * Checks one contract on its own: its fields and cross-field rules.
    *
    * @param contract the contract
    * @return its problems, with paths relative to the contract; never null
    */
   public List<Problem> validate(Contract contract) {
+    if (FastChecks.isValid(requireNonNull(contract, "contract"))) {
+      return List.of();
+    }
+    return hibernateProblems(contract);
+  }
+
+  /** Hibernate Validator's problems for one contract, without the fast path. For tests. */
+  List<Problem> hibernateProblems(Contract contract) {
     List<Problem> problems = new ArrayList<>();
     addViolations(
-        problems, "", contract.id(), validator.validate(requireNonNull(contract, "contract")));
+        problems,
+        "",
+        contract.id(),
+        Hibernate.VALIDATOR.validate(requireNonNull(contract, "contract")));
     return List.copyOf(problems);
   }
 

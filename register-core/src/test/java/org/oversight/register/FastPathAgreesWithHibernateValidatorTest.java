@@ -1,4 +1,4 @@
-package org.oversight.register.internal;
+package org.oversight.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,7 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.oversight.register.RegisterValidator;
+import org.oversight.register.internal.FastChecks;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.AssetStatus;
@@ -26,7 +26,7 @@ import org.oversight.register.model.Money;
  * The fast path must give Hibernate Validator's verdict on every record: a record it passes has no
  * problem, and a record it fails has at least one.
  */
-class FastChecksAgreeWithHibernateValidatorTest {
+class FastPathAgreesWithHibernateValidatorTest {
   private static final String[] TEXTS = {
     "Hikvision",
     "x",
@@ -133,7 +133,7 @@ class FastChecksAgreeWithHibernateValidatorTest {
         .checkAssert(
             seed -> {
               Asset asset = randomAsset(new SplittableRandom(seed));
-              boolean hvValid = RegisterValidator.standard().validate(asset).isEmpty();
+              boolean hvValid = RegisterValidator.standard().hibernateProblems(asset).isEmpty();
               assertThat(FastChecks.isValid(asset)).as("%s", asset).isEqualTo(hvValid);
             });
   }
@@ -147,8 +147,9 @@ class FastChecksAgreeWithHibernateValidatorTest {
               SplittableRandom random = new SplittableRandom(seed);
               Dpia dpia = randomDpia(random);
               Contract contract = randomContract(random);
-              boolean dpiaValid = RegisterValidator.standard().validate(dpia).isEmpty();
-              boolean contractValid = RegisterValidator.standard().validate(contract).isEmpty();
+              boolean dpiaValid = RegisterValidator.standard().hibernateProblems(dpia).isEmpty();
+              boolean contractValid =
+                  RegisterValidator.standard().hibernateProblems(contract).isEmpty();
               assertThat(FastChecks.isValid(dpia)).as("%s", dpia).isEqualTo(dpiaValid);
               assertThat(FastChecks.isValid(contract)).as("%s", contract).isEqualTo(contractValid);
             });

@@ -3,6 +3,8 @@ package org.oversight.register.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.oversight.register.RegisterValidator;
+import org.oversight.register.model.RegisterContents;
 
 /**
  * Fuzzes the reader. Plain {@code mvn verify} replays the committed seed corpus in {@code
@@ -16,7 +18,9 @@ class RegisterJsonFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void readerThrowsNothingButRegisterFormatException(byte[] input) {
     try {
-      JSON.readContents(input);
+      RegisterContents contents = JSON.readContents(input);
+      // RegisterJson.read builds the register without checking it again: it relies on this.
+      assertThat(RegisterValidator.standard().validate(contents)).isEmpty();
     } catch (RegisterFormatException e) {
       assertThat(e.problems()).isNotEmpty();
       for (FormatProblem problem : e.problems()) {

@@ -3,7 +3,6 @@
  * owns or operates, with indexed queries, vendor matching, compliance checks and Freedom of
  * Information answers that never reveal covert holdings.
  */
-@SuppressWarnings("module") // the qualified export names a module built after this one
 module org.oversight.register {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
@@ -20,11 +19,6 @@ module org.oversight.register {
   exports org.oversight.register.refdata;
   exports org.oversight.register.foi;
   exports org.oversight.register.calendar;
-
-  // The JSON reader checks each record with the hand-written checks as it reads it, while the
-  // places of its fields are at hand; the package stays closed to everyone else.
-  exports org.oversight.register.internal to
-      org.oversight.register.json;
 
   // Hibernate Validator reads the model's constraints and instantiates the validators reflectively.
   opens org.oversight.register.model to

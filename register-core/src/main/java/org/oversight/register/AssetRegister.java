@@ -420,19 +420,5 @@ public final class AssetRegister {
       }
       return new AssetRegister(contents, vendors, advancedPolicy);
     }
-
-    /**
-     * Builds the register from contents already found valid, without checking them again. For
-     * readers that check each record with {@link RegisterValidator} (and the rules that span the
-     * register) as they read it, so as to report each problem at its place in the source, as the
-     * JSON reader does; everyone else should call {@link #build}, which checks.
-     *
-     * @param contents contents for which {@code RegisterValidator.standard().validate(contents)} is
-     *     empty; if they are not valid, the register's answers are unspecified
-     * @return the register, never null
-     */
-    public AssetRegister buildValidated(RegisterContents contents) {
-      return new AssetRegister(requireNonNull(contents, "contents"), vendors, advancedPolicy);
-    }
   }
 }

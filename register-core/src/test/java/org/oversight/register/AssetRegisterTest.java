@@ -15,7 +15,6 @@ import org.oversight.register.model.Contract;
 import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
-import org.oversight.register.model.RegisterContents;
 import org.oversight.register.validation.InvalidRegisterException;
 
 class AssetRegisterTest {
@@ -89,23 +88,6 @@ class AssetRegisterTest {
     assertThat(replaced.query().count()).isEqualTo(new AssetCount(2, 6));
     assertThat(removed.assets()).extracting(a -> a.id().value()).containsExactly("B");
     assertThat(before.withoutAsset(AssetId.of("nope"))).isSameAs(before);
-  }
-
-  @Test
-  void building_already_validated_contents_gives_the_same_register_as_building_with_checks() {
-    RegisterContents contents =
-        new RegisterContents(
-            "Essex Police",
-            AS_AT,
-            List.of(camera("B").build(), camera("A").build()),
-            List.of(DPIA_2, DPIA_1),
-            List.of(CONTRACT_1));
-
-    AssetRegister trusted = AssetRegister.builder().buildValidated(contents);
-
-    assertThat(trusted).isEqualTo(AssetRegister.of(contents));
-    assertThat(trusted.assets()).extracting(a -> a.id().value()).containsExactly("A", "B");
-    assertThat(trusted.query().count().entries()).isEqualTo(2);
   }
 
   @Test

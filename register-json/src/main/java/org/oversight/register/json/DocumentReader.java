@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.RegisterValidator;
-import org.oversight.register.internal.FastChecks;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.AssetId;
@@ -340,9 +339,7 @@ final class DocumentReader {
             contractRefs,
             authorisationRef,
             notes);
-    if (!FastChecks.isValid(asset)) {
-      r.validated(VALIDATOR.validate(asset));
-    }
+    r.validated(VALIDATOR.validate(asset)); // fast path inside: empty for a valid record
     assets.add(asset);
   }
 
@@ -479,9 +476,7 @@ final class DocumentReader {
             residualRisk,
             icoConsulted != null && icoConsulted,
             url);
-    if (!FastChecks.isValid(dpia)) {
-      r.validated(VALIDATOR.validate(dpia));
-    }
+    r.validated(VALIDATOR.validate(dpia)); // fast path inside: empty for a valid record
     dpias.add(dpia);
   }
 
@@ -532,9 +527,7 @@ final class DocumentReader {
             value,
             procurementRoute,
             publishedUrl);
-    if (!FastChecks.isValid(contract)) {
-      r.validated(VALIDATOR.validate(contract));
-    }
+    r.validated(VALIDATOR.validate(contract)); // fast path inside: empty for a valid record
     contracts.add(contract);
   }
 

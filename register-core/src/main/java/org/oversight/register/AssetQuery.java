@@ -215,7 +215,7 @@ public final class AssetQuery {
    * @return this query
    */
   public AssetQuery ownedOrOperated() {
-    sets.add(RoaringBitmap.or(index.owned(), index.operated()));
+    sets.add(index.ownedOrOperated());
     return this;
   }
 
@@ -328,23 +328,42 @@ public final class AssetQuery {
     return inServiceOn != null ? inServiceOn : register.asAt();
   }
 
+  /**
+   * The sets that narrow the question, smallest first. A set holding every position (such as
+   * owned-or-operated, which every valid asset is) narrows nothing and is left out, so that it
+   * costs no intersection.
+   */
+  private List<RoaringBitmap> narrowingSets() {
+    int size = index.size();
+    List<RoaringBitmap> ordered = new ArrayList<>(sets.size());
+    for (RoaringBitmap set : sets) {
+      if (set.getCardinality() != size) {
+        ordered.add(set);
+      }
+    }
+    ordered.sort(Comparator.comparingInt(RoaringBitmap::getCardinality));
+    return ordered;
+  }
+
+  /**
+   * The matching positions. The result may be one of the index's own sets: callers must not modify
+   * it.
+   */
   private RoaringBitmap positions() {
+    List<RoaringBitmap> ordered = narrowingSets();
     RoaringBitmap result;
-    if (sets.isEmpty()) {
-      result = index.all().clone();
+    if (ordered.isEmpty()) {
+      result = index.all();
+    } else if (ordered.size() == 1) {
+      result = ordered.get(0);
     } else {
-      List<RoaringBitmap> ordered = new ArrayList<>(sets);
-      ordered.sort(Comparator.comparingInt(RoaringBitmap::getCardinality));
-      result =
-          ordered.size() == 1
-              ? ordered.get(0).clone()
-              : RoaringBitmap.and(ordered.get(0), ordered.get(1));
+      result = RoaringBitmap.and(ordered.get(0), ordered.get(1));
       for (int i = 2; i < ordered.size() && !result.isEmpty(); i++) {
         result.and(ordered.get(i));
       }
     }
     if (!vendorsAsked.isEmpty() && !result.isEmpty()) {
-      refineByVendorDate(result);
+      result = refineByVendorDate(result);
     }
     if (!filters.isEmpty() && !result.isEmpty()) {
       RoaringBitmap kept = new RoaringBitmap();
@@ -369,11 +388,13 @@ public final class AssetQuery {
     return true;
   }
 
-  private void refineByVendorDate(RoaringBitmap result) {
-    RoaringBitmap dated = RoaringBitmap.and(result, index.vendorDateDependent());
-    if (dated.isEmpty()) {
-      return;
+  /** Drops the assets whose vendor belonged to a group asked about only on other dates. */
+  private RoaringBitmap refineByVendorDate(RoaringBitmap positions) {
+    if (!RoaringBitmap.intersects(positions, index.vendorDateDependent())) {
+      return positions;
     }
+    RoaringBitmap dated = RoaringBitmap.and(positions, index.vendorDateDependent());
+    RoaringBitmap result = positions.clone();
     LocalDate date = vendorDate();
     IntIterator it = dated.getIntIterator();
     while (it.hasNext()) {
@@ -389,6 +410,7 @@ public final class AssetQuery {
         }
       }
     }
+    return result;
   }
 
   private static <T> RoaringBitmap union(

@@ -1,9 +1,12 @@
 package org.oversight.register.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -16,6 +19,7 @@ import org.oversight.register.model.Deployment;
 import org.oversight.register.vendor.VendorDirectory;
 import org.oversight.register.vendor.VendorGroup;
 import org.oversight.register.vendor.VendorNames;
+import org.roaringbitmap.BatchIterator;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -35,19 +39,22 @@ public final class RegisterIndex {
   private final EnumMap<AssetStatus, RoaringBitmap> byStatus;
   private final RoaringBitmap owned;
   private final RoaringBitmap operated;
+  private final RoaringBitmap ownedOrOperated;
   private final RoaringBitmap advanced;
   private final Map<String, RoaringBitmap> byVendorKey;
   private final RoaringBitmap vendorDateDependent;
   private final RoaringBitmap unknownManufacturer;
   // In-service sets: positions sorted by first day, and by last day.
   private final RoaringBitmap started;
+  // The days themselves are read from the assets during a binary search (a few reads per date), so
+  // that they cost no memory per asset.
   private final int[] byFrom;
-  private final int[] fromDays;
   private final int[] byUntil;
-  private final int[] untilDays;
+  // Units of each of the index's own sets, so that a one-set question counts in constant time.
+  private final IdentityHashMap<RoaringBitmap, Long> unitsOfSet = new IdentityHashMap<>();
   private volatile @Nullable DatedSet inServiceCache;
 
-  private record DatedSet(LocalDate date, RoaringBitmap set) {}
+  private record DatedSet(LocalDate date, RoaringBitmap set, long units) {}
 
   /**
    * Indexes assets already sorted by id.
@@ -108,13 +115,16 @@ public final class RegisterIndex {
       }
     }
     this.byFrom = new int[startedCount];
-    this.fromDays = new int[startedCount];
     this.byUntil = new int[endedCount];
-    this.untilDays = new int[endedCount];
+    this.ownedOrOperated = RoaringBitmap.or(owned, operated);
     sortByDays(true);
     sortByDays(false);
     for (RoaringBitmap bitmap : allBitmaps()) {
       bitmap.runOptimize();
+    }
+    unitsOfSet.put(all, computeUnits(all));
+    for (RoaringBitmap bitmap : allBitmaps()) {
+      unitsOfSet.put(bitmap, computeUnits(bitmap));
     }
   }
 
@@ -167,10 +177,8 @@ public final class RegisterIndex {
     }
     Arrays.sort(packed);
     int[] positions = from ? byFrom : byUntil;
-    int[] days = from ? fromDays : untilDays;
     for (int j = 0; j < count; j++) {
       positions[j] = (int) (packed[j] & 0xFFFF_FFFFL);
-      days[j] = (int) (packed[j] >> 32);
     }
   }
 
@@ -182,22 +190,37 @@ public final class RegisterIndex {
     bitmaps.addAll(byStatus.values());
     bitmaps.addAll(byVendorKey.values());
     bitmaps.addAll(List.of(owned, operated, advanced, vendorDateDependent, unknownManufacturer));
+    bitmaps.add(ownedOrOperated);
     bitmaps.add(started);
     bitmaps.add(multiUnit);
     return bitmaps;
   }
 
-  /** Returns the number of assets. */
+  /**
+   * Returns the number of assets.
+   *
+   * @return the value
+   */
   public int size() {
     return assets.length;
   }
 
-  /** Returns the asset at a position. */
+  /**
+   * Returns the asset at a position.
+   *
+   * @param position the position
+   * @return the value, never null
+   */
   public Asset asset(int position) {
     return assets[position];
   }
 
-  /** Returns the quantity of the asset at a position. */
+  /**
+   * Returns the quantity of the asset at a position.
+   *
+   * @param position the position
+   * @return the value
+   */
   public int quantity(int position) {
     return quantities[position];
   }
@@ -209,51 +232,117 @@ public final class RegisterIndex {
    * @return the units, at least the number of positions
    */
   public long units(RoaringBitmap positions) {
+    Long known = unitsOfSet.get(positions);
+    if (known != null) {
+      return known;
+    }
+    DatedSet cached = inServiceCache;
+    if (cached != null && isSame(cached.set(), positions)) {
+      return cached.units();
+    }
+    return computeUnits(positions);
+  }
+
+  @SuppressWarnings("ReferenceEquality") // the very set the cache holds, not an equal one
+  private static boolean isSame(RoaringBitmap a, RoaringBitmap b) {
+    return a == b;
+  }
+
+  private long computeUnits(RoaringBitmap positions) {
     // Most entries stand for one unit: add only the extra units of multi-unit entries.
     long units = positions.getLongCardinality();
-    org.roaringbitmap.IntIterator extra = RoaringBitmap.and(positions, multiUnit).getIntIterator();
+    BatchIterator extra = RoaringBitmap.and(positions, multiUnit).getBatchIterator();
+    int[] batch = new int[256];
     while (extra.hasNext()) {
-      units += quantities[extra.next()] - 1;
+      int n = extra.nextBatch(batch);
+      for (int i = 0; i < n; i++) {
+        units += quantities[batch[i]] - 1;
+      }
     }
     return units;
   }
 
-  /** Returns every position. Callers must not modify it. */
+  /**
+   * Returns every position. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap all() {
     return all;
   }
 
-  /** Returns the positions of a category. Callers must not modify it. */
+  /**
+   * Returns the positions of a category. Callers must not modify it.
+   *
+   * @param category the category
+   * @return the value, never null
+   */
   public RoaringBitmap category(AssetCategory category) {
     return byCategory.getOrDefault(category, EMPTY);
   }
 
-  /** Returns the positions with a capability. Callers must not modify it. */
+  /**
+   * Returns the positions with a capability. Callers must not modify it.
+   *
+   * @param capability the capability
+   * @return the value, never null
+   */
   public RoaringBitmap capability(Capability capability) {
     return byCapability.getOrDefault(capability, EMPTY);
   }
 
-  /** Returns the positions of a deployment. Callers must not modify it. */
+  /**
+   * Returns the positions of a deployment. Callers must not modify it.
+   *
+   * @param deployment the deployment
+   * @return the value, never null
+   */
   public RoaringBitmap deployment(Deployment deployment) {
     return byDeployment.getOrDefault(deployment, EMPTY);
   }
 
-  /** Returns the positions of a status. Callers must not modify it. */
+  /**
+   * Returns the positions of a status. Callers must not modify it.
+   *
+   * @param status the status
+   * @return the value, never null
+   */
   public RoaringBitmap status(AssetStatus status) {
     return byStatus.getOrDefault(status, EMPTY);
   }
 
-  /** Returns the owned positions. Callers must not modify it. */
+  /**
+   * Returns the owned positions. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap owned() {
     return owned;
   }
 
-  /** Returns the operated positions. Callers must not modify it. */
+  /**
+   * Returns the operated positions. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap operated() {
     return operated;
   }
 
-  /** Returns the positions the register's policy calls advanced. Callers must not modify it. */
+  /**
+   * Returns the positions owned, operated or both. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
+  public RoaringBitmap ownedOrOperated() {
+    return ownedOrOperated;
+  }
+
+  /**
+   * Returns the positions the register's policy calls advanced. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap advanced() {
     return advanced;
   }
@@ -268,12 +357,20 @@ public final class RegisterIndex {
     return byVendorKey.getOrDefault(key, EMPTY);
   }
 
-  /** Returns the positions whose vendor groups depend on the date. Callers must not modify it. */
+  /**
+   * Returns the positions whose vendor groups depend on the date. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap vendorDateDependent() {
     return vendorDateDependent;
   }
 
-  /** Returns the positions with neither manufacturer nor brand. Callers must not modify it. */
+  /**
+   * Returns the positions with neither manufacturer nor brand. Callers must not modify it.
+   *
+   * @return the value, never null
+   */
   public RoaringBitmap unknownManufacturer() {
     return unknownManufacturer;
   }
@@ -293,26 +390,32 @@ public final class RegisterIndex {
     long day = date.toEpochDay();
     RoaringBitmap set = started.clone();
     // Started after the day: a suffix of byFrom.
-    for (int j = upperBound(fromDays, day); j < byFrom.length; j++) {
+    for (int j = upperBound(byFrom, true, day); j < byFrom.length; j++) {
       set.remove(byFrom[j]);
     }
     // Ended before the day: a prefix of byUntil.
-    int ended = lowerBound(untilDays, day);
+    int ended = lowerBound(byUntil, false, day);
     for (int j = 0; j < ended; j++) {
       set.remove(byUntil[j]);
     }
     set.runOptimize();
-    inServiceCache = new DatedSet(date, set);
+    inServiceCache = new DatedSet(date, set, computeUnits(set));
     return set;
   }
 
-  /** First index whose value is greater than {@code key}. */
-  private static int upperBound(int[] sorted, long key) {
+  /** The first or last day in service of the asset at a position; it has one. */
+  private long day(int position, boolean from) {
+    LocalDate day = from ? assets[position].inServiceFrom() : assets[position].inServiceUntil();
+    return requireNonNull(day).toEpochDay();
+  }
+
+  /** First index of {@code byDay} whose asset's day is after {@code key}. */
+  private int upperBound(int[] byDay, boolean from, long key) {
     int low = 0;
-    int high = sorted.length;
+    int high = byDay.length;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (sorted[mid] <= key) {
+      if (day(byDay[mid], from) <= key) {
         low = mid + 1;
       } else {
         high = mid;
@@ -321,13 +424,13 @@ public final class RegisterIndex {
     return low;
   }
 
-  /** First index whose value is not less than {@code key}. */
-  private static int lowerBound(int[] sorted, long key) {
+  /** First index of {@code byDay} whose asset's day is not before {@code key}. */
+  private int lowerBound(int[] byDay, boolean from, long key) {
     int low = 0;
-    int high = sorted.length;
+    int high = byDay.length;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (sorted[mid] < key) {
+      if (day(byDay[mid], from) < key) {
         low = mid + 1;
       } else {
         high = mid;

@@ -1,0 +1,113 @@
+package org.oversight.register.benchmarks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.oversight.register.AssetRegister;
+import org.oversight.register.foi.AssetCriteria;
+import org.oversight.register.foi.FoiQuestion;
+import org.oversight.register.foi.FoiRequest;
+import org.oversight.register.foi.FoiResponder;
+import org.oversight.register.foi.FoiResponse;
+import org.oversight.register.foi.OvertRegister;
+import org.oversight.register.model.Asset;
+
+/**
+ * Answering the Essex request (ref 16076: Hikvision products owned or operated, advanced CCTV, and
+ * the DPIAs and contracts for both) against the asset queries the answer rests on.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@SuppressWarnings("NullAway.Init") // JMH fills parameters and runs @Setup before any benchmark
+public class FoiBenchmark {
+  /** Assets in the synthetic register. */
+  @Param({"1000000"})
+  public int size;
+
+  private final FoiResponder responder = FoiResponder.standard();
+  private OvertRegister overt;
+  private FoiRequest request;
+  private LocalDate date;
+
+  /** Creates the state; JMH calls it. */
+  public FoiBenchmark() {}
+
+  /** Generates the register, takes its overt view and phrases the request as at its date. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    AssetRegister register = AssetRegister.of(Fixtures.contents(size));
+    overt = OvertRegister.of(register);
+    date = register.asAt();
+    AssetCriteria hikvision = AssetCriteria.ANY.withManufacturer("Hikvision");
+    request =
+        FoiRequest.of(
+            "16076",
+            date,
+            FoiQuestion.assets(
+                "1", "A list of all Hikvision products your force owns or operates", hikvision),
+            FoiQuestion.assets(
+                "2",
+                "A list of all advanced CCTV products your force owns or operates",
+                AssetCriteria.ANY.withAdvanced(true)),
+            FoiQuestion.dpiasFor("3", "DPIAs for all of these products", "1", "2"),
+            FoiQuestion.contractsFor(
+                "4", "Contracts for these products' supply - prices can be redacted", "1", "2"));
+    FoiResponse response = respond();
+    System.out.printf(
+        "%nEssex request on %d assets: %d Hikvision, %d advanced; %d answers%n",
+        size, hikvisionQuery().size(), advancedQuery().size(), response.answers().size());
+  }
+
+  private List<Asset> hikvisionQuery() {
+    return overt.query().inServiceOn(date).ownedOrOperated().manufacturer("Hikvision").list();
+  }
+
+  private List<Asset> unknownQuery() {
+    return overt.query().inServiceOn(date).ownedOrOperated().manufacturerUnknown().list();
+  }
+
+  private List<Asset> advancedQuery() {
+    return overt.query().inServiceOn(date).ownedOrOperated().advanced().list();
+  }
+
+  /**
+   * The whole answer: every question, records with redactions, exemptions, due date.
+   *
+   * @return the response
+   */
+  @Benchmark
+  public FoiResponse respond() {
+    return responder.respond(overt, request);
+  }
+
+  /**
+   * Only the asset queries the answer rests on: Hikvision, unknown manufacturer, advanced.
+   *
+   * @param blackhole sink
+   */
+  @Benchmark
+  public void underlyingQueries(Blackhole blackhole) {
+    blackhole.consume(hikvisionQuery());
+    blackhole.consume(unknownQuery());
+    blackhole.consume(advancedQuery());
+  }
+}

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.foi.AssetCriteria;
 import org.oversight.register.foi.CitedExemption;
@@ -222,26 +223,32 @@ public final class FoiJson {
     }
 
     private @Nullable List<FoiQuestion> questions(String pointer) {
+      return list(pointer, "must be an array of questions", this::question);
+    }
+
+    /** Reads an array, each element at its own pointer; null if it or any element is bad. */
+    private <T> @Nullable List<T> list(
+        String pointer, String notAnArray, Function<String, @Nullable T> element) {
       JsonParser p = parser();
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        problem(pointer, "must be an array of questions");
+        problem(pointer, notAnArray);
         p.skipChildren();
         return null;
       }
-      List<FoiQuestion> questions = new ArrayList<>();
+      List<T> values = new ArrayList<>();
       boolean ok = true;
       int index = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         String at = pointer + "/" + index++;
         places.put(at, here());
-        FoiQuestion question = question(at);
-        if (question == null) {
+        T value = element.apply(at);
+        if (value == null) {
           ok = false;
         } else {
-          questions.add(question);
+          values.add(value);
         }
       }
-      return ok ? questions : null;
+      return ok ? values : null;
     }
 
     private @Nullable FoiQuestion question(String pointer) {
@@ -406,26 +413,7 @@ public final class FoiJson {
     }
 
     private @Nullable List<String> strings(String pointer) {
-      JsonParser p = parser();
-      if (p.currentToken() != JsonToken.START_ARRAY) {
-        problem(pointer, "must be an array of strings");
-        p.skipChildren();
-        return null;
-      }
-      List<String> values = new ArrayList<>();
-      boolean ok = true;
-      int index = 0;
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        String at = pointer + "/" + index++;
-        places.put(at, here());
-        String value = string(at);
-        if (value == null) {
-          ok = false;
-        } else {
-          values.add(value);
-        }
-      }
-      return ok ? values : null;
+      return list(pointer, "must be an array of strings", this::string);
     }
 
     private @Nullable LocalDate date(String pointer) {

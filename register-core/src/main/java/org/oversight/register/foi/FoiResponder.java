@@ -265,6 +265,7 @@ public final class FoiResponder {
       }
       List<Asset> assets = referencedAssets(question);
       List<Dpia> dpias = register.dpiasFor(assets);
+      Map<String, List<String>> coveredBy = coveredBy(assets, true);
       String described = "the products described in answer to " + questions(question);
       if (dpias.isEmpty()) {
         return new QuestionAnswer(
@@ -280,7 +281,7 @@ public final class FoiResponder {
       List<String> exemptions = new ArrayList<>();
       List<DisclosedRecord> records = new ArrayList<>();
       for (Dpia dpia : dpias) {
-        records.add(dpiaRecord(dpia, covered(assets, dpia.id(), true), exemptions));
+        records.add(dpiaRecord(dpia, covered(coveredBy, dpia.id(), true), exemptions));
       }
       return new QuestionAnswer(
           question.id(),
@@ -303,6 +304,7 @@ public final class FoiResponder {
       }
       List<Asset> assets = referencedAssets(question);
       List<Contract> contracts = register.contractsFor(assets);
+      Map<String, List<String>> coveredBy = coveredBy(assets, false);
       String described = "the products described in answer to " + questions(question);
       if (contracts.isEmpty()) {
         return new QuestionAnswer(
@@ -325,7 +327,8 @@ public final class FoiResponder {
           published.add(new PublishedReference("contract", contract.id(), title, url));
           addExemption(cite(Exemption.ACCESSIBLE_ELSEWHERE), exemptions);
         } else {
-          records.add(contractRecord(contract, covered(assets, contract.id(), false), exemptions));
+          records.add(
+              contractRecord(contract, covered(coveredBy, contract.id(), false), exemptions));
         }
       }
       StringBuilder answer = new StringBuilder();
@@ -562,13 +565,23 @@ public final class FoiResponder {
       return new DisclosedField(field, null, citation.section());
     }
 
-    private List<String> covered(List<Asset> assets, String recordId, boolean dpia) {
-      List<String> ids = new ArrayList<>();
+    /**
+     * The ids of the assets that refer to each DPIA (or contract), in the assets' order: one pass
+     * over the assets, so that a response with many records and many assets is not quadratic.
+     */
+    private Map<String, List<String>> coveredBy(List<Asset> assets, boolean dpia) {
+      Map<String, List<String>> ids = new HashMap<>();
       for (Asset asset : assets) {
-        if ((dpia ? asset.dpiaIds() : asset.contractIds()).contains(recordId)) {
-          ids.add(asset.id().value());
+        for (String recordId : dpia ? asset.dpiaIds() : asset.contractIds()) {
+          ids.computeIfAbsent(recordId, k -> new ArrayList<>()).add(asset.id().value());
         }
       }
+      return ids;
+    }
+
+    private List<String> covered(
+        Map<String, List<String>> coveredBy, String recordId, boolean dpia) {
+      List<String> ids = coveredBy.getOrDefault(recordId, List.of());
       return List.of((dpia ? "covers the processing by: " : "supplied: ") + String.join(", ", ids));
     }
 

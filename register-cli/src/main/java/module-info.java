@@ -4,6 +4,7 @@ module org.oversight.register.cli {
   requires org.oversight.register;
   requires org.oversight.register.json;
   requires info.picocli;
+  requires java.logging;
 
   exports org.oversight.register.cli;
 

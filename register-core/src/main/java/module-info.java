@@ -3,7 +3,6 @@
  * owns or operates, with indexed queries, vendor matching, compliance checks and Freedom of
  * Information answers that never reveal covert holdings.
  */
-@SuppressWarnings("module") // the qualified export names register-json, built after core
 module org.oversight.register {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
@@ -14,13 +13,12 @@ module org.oversight.register {
   exports org.oversight.register;
   exports org.oversight.register.model;
   exports org.oversight.register.validation;
+  exports org.oversight.register.validation.constraints;
   exports org.oversight.register.vendor;
+  exports org.oversight.register.compliance;
+  exports org.oversight.register.refdata;
   exports org.oversight.register.foi;
   exports org.oversight.register.calendar;
-  // Lets the JSON reader build a register it has validated record by record without validating
-  // twice.
-  exports org.oversight.register.internal to
-      org.oversight.register.json;
 
   // Hibernate Validator reads the model's constraints and instantiates the validators reflectively.
   opens org.oversight.register.model to

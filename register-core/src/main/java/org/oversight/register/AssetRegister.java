@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.internal.PrevalidatedBuild;
 import org.oversight.register.internal.RegisterIndex;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
@@ -42,15 +41,6 @@ import org.oversight.register.vendor.VendorDirectory;
  */
 public final class AssetRegister {
   private static final Comparator<Asset> BY_ID = Comparator.comparing(Asset::id);
-
-  static {
-    // Only the JSON reader reaches this (the package is exported to it alone): it has checked every
-    // record with the standard validator as it read them, so validating again would only cost time
-    // and heap.
-    PrevalidatedBuild.install(
-        contents ->
-            new AssetRegister(contents, VendorDirectory.standard(), AdvancedCctvPolicy.standard()));
-  }
 
   private final String organisation;
   private final LocalDate asAt;

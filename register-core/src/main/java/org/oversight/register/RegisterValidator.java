@@ -23,6 +23,7 @@ import org.oversight.register.internal.AuthorisationOnlyWhenCovertValidator;
 import org.oversight.register.internal.CapabilityCodeValidator;
 import org.oversight.register.internal.ContractDatesValidator;
 import org.oversight.register.internal.DpiaCompletionValidator;
+import org.oversight.register.internal.FastChecks;
 import org.oversight.register.internal.HttpUrlValidator;
 import org.oversight.register.internal.IdentifierValidator;
 import org.oversight.register.internal.LifecycleValidator;
@@ -32,16 +33,16 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.RegisterContents;
-import org.oversight.register.validation.AuthorisationOnlyWhenCovert;
-import org.oversight.register.validation.CapabilityCode;
-import org.oversight.register.validation.ContractDates;
-import org.oversight.register.validation.DpiaCompletion;
-import org.oversight.register.validation.HttpUrl;
-import org.oversight.register.validation.Identifier;
-import org.oversight.register.validation.Lifecycle;
-import org.oversight.register.validation.OwnedOrOperated;
 import org.oversight.register.validation.Problem;
-import org.oversight.register.validation.Trimmed;
+import org.oversight.register.validation.constraints.AuthorisationOnlyWhenCovert;
+import org.oversight.register.validation.constraints.CapabilityCode;
+import org.oversight.register.validation.constraints.ContractDates;
+import org.oversight.register.validation.constraints.DpiaCompletion;
+import org.oversight.register.validation.constraints.HttpUrl;
+import org.oversight.register.validation.constraints.Identifier;
+import org.oversight.register.validation.constraints.Lifecycle;
+import org.oversight.register.validation.constraints.OwnedOrOperated;
+import org.oversight.register.validation.constraints.Trimmed;
 
 /**
  * Checks a whole register and reports every problem in one pass: each record's field and
@@ -49,36 +50,51 @@ import org.oversight.register.validation.Trimmed;
  * unique ids and references from assets to DPIAs and contracts that exist.
  *
  * <p>Thread-safe; {@link #standard()} is shared. Uses Hibernate Validator with the {@link
- * ParameterMessageInterpolator}, so no Expression Language implementation is needed.
+ * ParameterMessageInterpolator}, so no Expression Language implementation is needed. Valid data,
+ * the common case, takes a hand-written fast path that checks the same rules; only a record that
+ * fails it goes through Hibernate Validator, which reports its exact problems. A property test
+ * holds the two paths to the same verdict.
  */
 public final class RegisterValidator {
   private static final RegisterValidator STANDARD = new RegisterValidator();
 
-  private final Validator validator;
+  private RegisterValidator() {}
 
-  private RegisterValidator() {
-    @SuppressWarnings("resource") // the factory lives as long as the shared validator
-    HibernateValidatorConfiguration configuration =
-        Validation.byProvider(HibernateValidator.class).configure();
-    ConstraintMapping mapping = configuration.createConstraintMapping();
-    // The implementations live in an unexported package: bind them here, not in the annotations.
-    mapping.constraintDefinition(Identifier.class).validatedBy(IdentifierValidator.class);
-    mapping.constraintDefinition(Trimmed.class).validatedBy(TrimmedValidator.class);
-    mapping.constraintDefinition(CapabilityCode.class).validatedBy(CapabilityCodeValidator.class);
-    mapping.constraintDefinition(HttpUrl.class).validatedBy(HttpUrlValidator.class);
-    mapping.constraintDefinition(OwnedOrOperated.class).validatedBy(OwnedOrOperatedValidator.class);
-    mapping.constraintDefinition(Lifecycle.class).validatedBy(LifecycleValidator.class);
-    mapping
-        .constraintDefinition(AuthorisationOnlyWhenCovert.class)
-        .validatedBy(AuthorisationOnlyWhenCovertValidator.class);
-    mapping.constraintDefinition(DpiaCompletion.class).validatedBy(DpiaCompletionValidator.class);
-    mapping.constraintDefinition(ContractDates.class).validatedBy(ContractDatesValidator.class);
-    ValidatorFactory factory =
-        configuration
-            .addMapping(mapping)
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
-    this.validator = factory.getValidator();
+  /**
+   * Hibernate Validator, started on first need: valid data never pays for its start-up, which
+   * dominates the command line's time on a small file.
+   */
+  private static final class Hibernate {
+    static final Validator VALIDATOR = start();
+
+    private Hibernate() {}
+
+    private static Validator start() {
+      @SuppressWarnings("resource") // the factory lives as long as the shared validator
+      HibernateValidatorConfiguration configuration =
+          Validation.byProvider(HibernateValidator.class).configure();
+      ConstraintMapping mapping = configuration.createConstraintMapping();
+      // The implementations live in an unexported package: bind them here, not in the annotations.
+      mapping.constraintDefinition(Identifier.class).validatedBy(IdentifierValidator.class);
+      mapping.constraintDefinition(Trimmed.class).validatedBy(TrimmedValidator.class);
+      mapping.constraintDefinition(CapabilityCode.class).validatedBy(CapabilityCodeValidator.class);
+      mapping.constraintDefinition(HttpUrl.class).validatedBy(HttpUrlValidator.class);
+      mapping
+          .constraintDefinition(OwnedOrOperated.class)
+          .validatedBy(OwnedOrOperatedValidator.class);
+      mapping.constraintDefinition(Lifecycle.class).validatedBy(LifecycleValidator.class);
+      mapping
+          .constraintDefinition(AuthorisationOnlyWhenCovert.class)
+          .validatedBy(AuthorisationOnlyWhenCovertValidator.class);
+      mapping.constraintDefinition(DpiaCompletion.class).validatedBy(DpiaCompletionValidator.class);
+      mapping.constraintDefinition(ContractDates.class).validatedBy(ContractDatesValidator.class);
+      ValidatorFactory factory =
+          configuration
+              .addMapping(mapping)
+              .messageInterpolator(new ParameterMessageInterpolator())
+              .buildValidatorFactory();
+      return factory.getValidator();
+    }
   }
 
   /**
@@ -100,24 +116,36 @@ public final class RegisterValidator {
   public List<Problem> validate(RegisterContents contents) {
     requireNonNull(contents, "contents");
     List<Problem> problems = new ArrayList<>();
-    addViolations(problems, "", null, validator.validate(contents));
+    if (!FastChecks.isValidOrganisation(contents.organisation())) {
+      addViolations(problems, "", null, Hibernate.VALIDATOR.validate(contents));
+    }
     List<Asset> assets = contents.assets();
     for (int i = 0; i < assets.size(); i++) {
       Asset asset = assets.get(i);
-      addViolations(problems, "assets[" + i + "]", asset.id().value(), validator.validate(asset));
+      if (!FastChecks.isValid(asset)) {
+        addViolations(
+            problems, "assets[" + i + "]", asset.id().value(), Hibernate.VALIDATOR.validate(asset));
+      }
     }
     List<Dpia> dpias = contents.dpias();
     for (int i = 0; i < dpias.size(); i++) {
-      addViolations(
-          problems, "dpias[" + i + "]", dpias.get(i).id(), validator.validate(dpias.get(i)));
+      if (!FastChecks.isValid(dpias.get(i))) {
+        addViolations(
+            problems,
+            "dpias[" + i + "]",
+            dpias.get(i).id(),
+            Hibernate.VALIDATOR.validate(dpias.get(i)));
+      }
     }
     List<Contract> contracts = contents.contracts();
     for (int i = 0; i < contracts.size(); i++) {
-      addViolations(
-          problems,
-          "contracts[" + i + "]",
-          contracts.get(i).id(),
-          validator.validate(contracts.get(i)));
+      if (!FastChecks.isValid(contracts.get(i))) {
+        addViolations(
+            problems,
+            "contracts[" + i + "]",
+            contracts.get(i).id(),
+            Hibernate.VALIDATOR.validate(contracts.get(i)));
+      }
     }
     checkUniqueIds(problems, contents);
     checkReferences(problems, contents);
@@ -131,9 +159,65 @@ public final class RegisterValidator {
    * @return its problems, with paths relative to the asset ({@code quantity}); never null
    */
   public List<Problem> validate(Asset asset) {
+    if (FastChecks.isValid(requireNonNull(asset, "asset"))) {
+      return List.of();
+    }
+    return hibernateProblems(asset);
+  }
+
+  /** Hibernate Validator's problems for one asset, without the fast path. For tests. */
+  List<Problem> hibernateProblems(Asset asset) {
     List<Problem> problems = new ArrayList<>();
     addViolations(
-        problems, "", asset.id().value(), validator.validate(requireNonNull(asset, "asset")));
+        problems,
+        "",
+        asset.id().value(),
+        Hibernate.VALIDATOR.validate(requireNonNull(asset, "asset")));
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Checks one DPIA on its own: its fields and cross-field rules.
+   *
+   * @param dpia the DPIA
+   * @return its problems, with paths relative to the DPIA; never null
+   */
+  public List<Problem> validate(Dpia dpia) {
+    if (FastChecks.isValid(requireNonNull(dpia, "dpia"))) {
+      return List.of();
+    }
+    return hibernateProblems(dpia);
+  }
+
+  /** Hibernate Validator's problems for one DPIA, without the fast path. For tests. */
+  List<Problem> hibernateProblems(Dpia dpia) {
+    List<Problem> problems = new ArrayList<>();
+    addViolations(
+        problems, "", dpia.id(), Hibernate.VALIDATOR.validate(requireNonNull(dpia, "dpia")));
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Checks one contract on its own: its fields and cross-field rules.
+   *
+   * @param contract the contract
+   * @return its problems, with paths relative to the contract; never null
+   */
+  public List<Problem> validate(Contract contract) {
+    if (FastChecks.isValid(requireNonNull(contract, "contract"))) {
+      return List.of();
+    }
+    return hibernateProblems(contract);
+  }
+
+  /** Hibernate Validator's problems for one contract, without the fast path. For tests. */
+  List<Problem> hibernateProblems(Contract contract) {
+    List<Problem> problems = new ArrayList<>();
+    addViolations(
+        problems,
+        "",
+        contract.id(),
+        Hibernate.VALIDATOR.validate(requireNonNull(contract, "contract")));
     return List.copyOf(problems);
   }
 

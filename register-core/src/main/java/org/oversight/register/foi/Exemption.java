@@ -84,7 +84,7 @@ public record Exemption(
           "law enforcement",
           "To confirm or deny would be likely to prejudice the prevention or detection of crime"
               + " and the apprehension or prosecution of offenders, by revealing which tactics"
-              + " and technologies are or are not available to the police.");
+              + " and technologies are or are not in use.");
 
   /**
    * Creates a value.

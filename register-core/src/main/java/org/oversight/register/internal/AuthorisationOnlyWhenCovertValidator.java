@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Asset;
-import org.oversight.register.validation.AuthorisationOnlyWhenCovert;
+import org.oversight.register.validation.constraints.AuthorisationOnlyWhenCovert;
 
 /** Validates {@link AuthorisationOnlyWhenCovert}. */
 public final class AuthorisationOnlyWhenCovertValidator

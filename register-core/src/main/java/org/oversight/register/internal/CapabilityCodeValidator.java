@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Capability;
-import org.oversight.register.validation.CapabilityCode;
+import org.oversight.register.validation.constraints.CapabilityCode;
 
 /** Validates {@link CapabilityCode}. */
 public final class CapabilityCodeValidator

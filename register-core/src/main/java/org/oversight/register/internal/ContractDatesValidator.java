@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Contract;
-import org.oversight.register.validation.ContractDates;
+import org.oversight.register.validation.constraints.ContractDates;
 
 /** Validates {@link ContractDates}. */
 public final class ContractDatesValidator implements ConstraintValidator<ContractDates, Contract> {

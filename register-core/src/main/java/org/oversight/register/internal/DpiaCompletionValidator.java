@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
-import org.oversight.register.validation.DpiaCompletion;
+import org.oversight.register.validation.constraints.DpiaCompletion;
 
 /** Validates {@link DpiaCompletion}. */
 public final class DpiaCompletionValidator implements ConstraintValidator<DpiaCompletion, Dpia> {

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.validation.HttpUrl;
+import org.oversight.register.validation.constraints.HttpUrl;
 
 /** Validates {@link HttpUrl}. */
 public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {

@@ -3,7 +3,7 @@ package org.oversight.register.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.validation.Identifier;
+import org.oversight.register.validation.constraints.Identifier;
 
 /** Validates {@link Identifier}. */
 public final class IdentifierValidator implements ConstraintValidator<Identifier, String> {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetStatus;
-import org.oversight.register.validation.Lifecycle;
+import org.oversight.register.validation.constraints.Lifecycle;
 
 /** Validates {@link Lifecycle}. */
 public final class LifecycleValidator implements ConstraintValidator<Lifecycle, Asset> {

@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Asset;
-import org.oversight.register.validation.OwnedOrOperated;
+import org.oversight.register.validation.constraints.OwnedOrOperated;
 
 /** Validates {@link OwnedOrOperated}. */
 public final class OwnedOrOperatedValidator implements ConstraintValidator<OwnedOrOperated, Asset> {

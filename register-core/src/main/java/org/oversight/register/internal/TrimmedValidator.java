@@ -3,7 +3,7 @@ package org.oversight.register.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.validation.Trimmed;
+import org.oversight.register.validation.constraints.Trimmed;
 
 /** Validates {@link Trimmed}. */
 public final class TrimmedValidator implements ConstraintValidator<Trimmed, String> {

@@ -12,12 +12,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.SortedSet;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.validation.AuthorisationOnlyWhenCovert;
-import org.oversight.register.validation.CapabilityCode;
-import org.oversight.register.validation.Identifier;
-import org.oversight.register.validation.Lifecycle;
-import org.oversight.register.validation.OwnedOrOperated;
-import org.oversight.register.validation.Trimmed;
+import org.oversight.register.validation.constraints.AuthorisationOnlyWhenCovert;
+import org.oversight.register.validation.constraints.CapabilityCode;
+import org.oversight.register.validation.constraints.Identifier;
+import org.oversight.register.validation.constraints.Lifecycle;
+import org.oversight.register.validation.constraints.OwnedOrOperated;
+import org.oversight.register.validation.constraints.Trimmed;
 
 /**
  * One entry of the register: a surveillance product, or a number of identical units of one, that

@@ -2,7 +2,7 @@ package org.oversight.register.model;
 
 import static java.util.Objects.requireNonNull;
 
-import org.oversight.register.validation.Identifier;
+import org.oversight.register.validation.constraints.Identifier;
 
 /**
  * The identifier of an asset, unique within a register: 1 to 64 characters of {@code A-Z a-z 0-9 .

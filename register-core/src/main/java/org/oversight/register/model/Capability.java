@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.validation.CapabilityCode;
+import org.oversight.register.validation.constraints.CapabilityCode;
 
 /**
  * Something an asset can do: one of the standard codes of the register format, or a register's own

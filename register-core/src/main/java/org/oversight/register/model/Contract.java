@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.validation.ContractDates;
-import org.oversight.register.validation.HttpUrl;
-import org.oversight.register.validation.Identifier;
-import org.oversight.register.validation.Trimmed;
+import org.oversight.register.validation.constraints.ContractDates;
+import org.oversight.register.validation.constraints.HttpUrl;
+import org.oversight.register.validation.constraints.Identifier;
+import org.oversight.register.validation.constraints.Trimmed;
 
 /**
  * A supply contract for one or more assets.

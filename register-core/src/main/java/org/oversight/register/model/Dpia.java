@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.validation.DpiaCompletion;
-import org.oversight.register.validation.HttpUrl;
-import org.oversight.register.validation.Identifier;
-import org.oversight.register.validation.Trimmed;
+import org.oversight.register.validation.constraints.DpiaCompletion;
+import org.oversight.register.validation.constraints.HttpUrl;
+import org.oversight.register.validation.constraints.Identifier;
+import org.oversight.register.validation.constraints.Trimmed;
 
 /**
  * A data protection impact assessment (UK GDPR Art 35, DPA 2018 s64). One assessment covers a

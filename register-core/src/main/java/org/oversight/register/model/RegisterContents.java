@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.oversight.register.validation.Trimmed;
+import org.oversight.register.validation.constraints.Trimmed;
 
 /**
  * Everything a register holds, as plain lists in the order given: the input to validation and to

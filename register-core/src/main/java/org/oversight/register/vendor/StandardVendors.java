@@ -1,29 +1,55 @@
 package org.oversight.register.vendor;
 
-import java.time.LocalDate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.oversight.register.internal.refdata.ReferenceLines;
+import org.oversight.register.refdata.DataVersion;
+import org.oversight.register.refdata.ReferenceDataException;
 
-/** The directory shipped with the library. */
+/** The directory shipped with the library, read once from {@value #RESOURCE}. */
 final class StandardVendors {
-  static final VendorDirectory DIRECTORY =
-      VendorDirectory.builder()
-          .vendor(
-              "Hikvision",
-              "Hangzhou Hikvision Digital Technology Co., Ltd.",
-              "Hikvision Digital Technology")
-          .vendor("Dahua", "Zhejiang Dahua Technology Co., Ltd.", "Dahua Technology")
-          .belongsTo(
-              "EZVIZ",
-              "Hikvision",
-              null,
-              null,
-              "FCC Covered List and Hikvision annual report: EZVIZ is a Hikvision subsidiary (Dec 2022)")
-          .belongsTo(
-              "Lorex",
-              "Dahua",
-              LocalDate.of(2018, 1, 1),
-              LocalDate.of(2023, 12, 31),
-              "Dahua acquired Lorex in 2018 and sold it (reported late 2022 to January 2024)")
-          .build();
+  static final String RESOURCE = "vendors-v1.txt";
+  static final DataVersion VERSION;
+  static final VendorDirectory DIRECTORY;
+
+  static {
+    VERSION = readVersion();
+    DIRECTORY = read(reader -> VendorDirectory.parse(reader, RESOURCE));
+  }
 
   private StandardVendors() {}
+
+  private static DataVersion readVersion() {
+    return read(
+        reader -> {
+          ReferenceLines lines = ReferenceLines.read(reader, RESOURCE);
+          DataVersion version = lines.requireVersion(VendorDirectory.FORMAT);
+          if (version == null) {
+            throw new IllegalStateException(
+                "the shipped vendor data is broken: " + lines.problems());
+          }
+          return version;
+        });
+  }
+
+  private interface ReaderFunction<T> {
+    T apply(Reader reader);
+  }
+
+  private static <T> T read(ReaderFunction<T> function) {
+    try (InputStream in = StandardVendors.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + RESOURCE + " is missing from the jar");
+      }
+      return function.apply(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ReferenceDataException e) {
+      throw new IllegalStateException("the shipped vendor data is broken: " + e.getMessage(), e);
+    }
+  }
 }

@@ -2,8 +2,11 @@ package org.oversight.register.vendor;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.oversight.register.internal.refdata.ReferenceLines;
+import org.oversight.register.refdata.DataVersion;
+import org.oversight.register.refdata.ReferenceDataException;
 
 /**
  * Knows which names denote the same vendor and which vendors belong to which corporate group, with
@@ -19,19 +25,28 @@ import org.jspecify.annotations.Nullable;
  * camera, a {@code "HikVision"} typo and {@code "Hangzhou Hikvision Digital Technology Co., Ltd."}.
  *
  * <p>Names are compared through {@link VendorNames#normalise(String)}. A name the directory does
- * not list is a vendor of its own, matched by its normalised name. Immutable and thread-safe;
- * {@link #toBuilder()} derives a directory with a user's own entries (for example a relabel a force
- * knows about) without a release.
+ * not list is a vendor of its own, matched by its normalised name. The {@linkplain #standard()
+ * standard directory} is reference data shipped in the jar, every entry with its source; {@link
+ * #toBuilder()} and {@link Builder#load(Reader, String)} add a user's own entries (for example a
+ * relabel a force knows about) without a release. The line format is described in {@link
+ * Builder#load(Reader, String)}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class VendorDirectory {
+  /** The format name a vendor file declares in its {@code @format} header. */
+  public static final String FORMAT = "oversight-vendors/1";
+
   private static final VendorDirectory EMPTY = new Builder().build();
 
   private final Map<String, VendorGroup> vendors;
+  private final Map<String, String> sources;
   private final Map<String, String> aliases;
   private final Map<String, List<Membership>> memberships;
 
   private VendorDirectory(Builder builder) {
     this.vendors = Map.copyOf(builder.vendors);
+    this.sources = Map.copyOf(builder.sources);
     this.aliases = Map.copyOf(builder.aliases);
     Map<String, List<Membership>> copy = new HashMap<>();
     builder.memberships.forEach((k, v) -> copy.put(k, List.copyOf(v)));
@@ -45,6 +60,38 @@ public final class VendorDirectory {
    */
   public static VendorDirectory empty() {
     return EMPTY;
+  }
+
+  /**
+   * Returns the directory shipped with the library: the groups, aliases and brands that a public
+   * source supports, each with its source and dates. See {@link #standardVersion()}.
+   *
+   * @return the standard directory, never null
+   */
+  public static VendorDirectory standard() {
+    return StandardVendors.DIRECTORY;
+  }
+
+  /**
+   * Returns the version and date of the standard directory's data.
+   *
+   * @return the version, never null
+   */
+  public static DataVersion standardVersion() {
+    return StandardVendors.VERSION;
+  }
+
+  /**
+   * Reads a directory from a vendor file (format in {@link Builder#load(Reader, String)}).
+   *
+   * @param reader the file's text; not closed
+   * @param source the file name, used in problems
+   * @return the directory, never null
+   * @throws ReferenceDataException with every bad line
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static VendorDirectory parse(Reader reader, String source) {
+    return builder().load(reader, source).build();
   }
 
   /**
@@ -64,6 +111,7 @@ public final class VendorDirectory {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.vendors.putAll(vendors);
+    builder.sources.putAll(sources);
     builder.aliases.putAll(aliases);
     memberships.forEach((k, v) -> builder.memberships.put(k, new ArrayList<>(v)));
     return builder;
@@ -98,6 +146,45 @@ public final class VendorDirectory {
   }
 
   /**
+   * Returns where the directory's entry for a vendor comes from.
+   *
+   * @param vendor a vendor
+   * @return the source, or empty if the vendor is not listed or was listed without one
+   */
+  public Optional<String> source(VendorGroup vendor) {
+    String source = sources.get(vendor.key());
+    return source == null || source.isEmpty() ? Optional.empty() : Optional.of(source);
+  }
+
+  /**
+   * Returns the other names a listed vendor goes by, as normalised keys in key order.
+   *
+   * @param vendor a vendor
+   * @return an unmodifiable list, never null; empty if none
+   */
+  public List<String> aliasKeys(VendorGroup vendor) {
+    return aliases.entrySet().stream()
+        .filter(e -> e.getValue().equals(vendor.key()))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * Returns the groups a vendor has belonged to, with dates and sources, earliest first.
+   *
+   * @param vendor a vendor
+   * @return an unmodifiable list, never null; empty if it belongs to no group
+   */
+  public List<Membership> memberships(VendorGroup vendor) {
+    List<Membership> list = new ArrayList<>(memberships.getOrDefault(vendor.key(), List.of()));
+    list.sort(
+        Comparator.comparing(
+            Membership::from, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())));
+    return List.copyOf(list);
+  }
+
+  /**
    * Returns the vendor and every group it belongs to on a date, innermost first.
    *
    * @param vendor a vendor
@@ -105,6 +192,7 @@ public final class VendorDirectory {
    * @return the chain, never empty, starting with {@code vendor}
    */
   public List<VendorGroup> groupsOn(VendorGroup vendor, LocalDate date) {
+    requireNonNull(date, "date");
     List<VendorGroup> chain = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     VendorGroup current = vendor;
@@ -113,7 +201,7 @@ public final class VendorDirectory {
       VendorGroup parent = null;
       for (Membership membership : memberships.getOrDefault(current.key(), List.of())) {
         if (membership.isOn(date)) {
-          parent = vendors.get(membership.parentKey());
+          parent = membership.group();
           break;
         }
       }
@@ -136,7 +224,7 @@ public final class VendorDirectory {
       String key = todo.remove(todo.size() - 1);
       if (keys.add(key)) {
         for (Membership membership : memberships.getOrDefault(key, List.of())) {
-          todo.add(membership.parentKey());
+          todo.add(membership.group().key());
         }
       }
     }
@@ -152,7 +240,7 @@ public final class VendorDirectory {
   public boolean isDateDependent(VendorGroup vendor) {
     for (String key : keysAtAnyDate(vendor)) {
       for (Membership membership : memberships.getOrDefault(key, List.of())) {
-        if (membership.from() != null || membership.until() != null) {
+        if (membership.isDated()) {
           return true;
         }
       }
@@ -161,23 +249,38 @@ public final class VendorDirectory {
   }
 
   /**
-   * Resolves a product's recorded manufacturer, else its brand, to its vendor and groups on a date.
+   * Resolves a product's recorded manufacturer and brand to its vendor and groups on a date. The
+   * manufacturer decides when the directory lists it; otherwise a listed brand decides (a
+   * relabelled product's brand may say more than an unlisted maker's name); otherwise the
+   * manufacturer, else the brand, is a vendor of its own.
    *
    * @param manufacturer the recorded manufacturer, or null if unknown
    * @param brand the recorded brand, or null
    * @param date the day
    * @return the match, never null; {@linkplain VendorMatch#isUnknown() unknown} when neither is
-   *     recorded
+   *     recorded (a product whose maker is unknown is never silently "not Hikvision")
    */
   public VendorMatch resolve(
       @Nullable String manufacturer, @Nullable String brand, LocalDate date) {
     requireNonNull(date, "date");
-    if (manufacturer == null && brand == null) {
+    boolean hasManufacturer = isName(manufacturer);
+    boolean hasBrand = isName(brand);
+    if (!hasManufacturer && !hasBrand) {
       return new VendorMatch(
           null, List.of(), "manufacturer unknown: neither manufacturer nor brand recorded");
     }
-    String field = manufacturer != null ? "manufacturer" : "brand";
-    String name = manufacturer != null ? manufacturer : requireNonNull(brand);
+    String field;
+    String name;
+    if (hasManufacturer
+        && (isListed(vendorNamed(requireNonNull(manufacturer)))
+            || !hasBrand
+            || !isListed(vendorNamed(requireNonNull(brand))))) {
+      field = "manufacturer";
+      name = requireNonNull(manufacturer);
+    } else {
+      field = "brand";
+      name = requireNonNull(brand);
+    }
     VendorGroup vendor = vendorNamed(name);
     List<VendorGroup> groups = groupsOn(vendor, date);
     return new VendorMatch(vendor, groups, explain(field, name, groups, date));
@@ -196,10 +299,12 @@ public final class VendorDirectory {
    */
   public Optional<String> whyMatches(
       @Nullable String manufacturer, @Nullable String brand, VendorGroup asked, LocalDate date) {
+    requireNonNull(asked, "asked");
+    requireNonNull(date, "date");
     for (int i = 0; i < 2; i++) {
       String field = i == 0 ? "manufacturer" : "brand";
       String name = i == 0 ? manufacturer : brand;
-      if (name == null || VendorNames.normalise(name).isEmpty()) {
+      if (name == null || !isName(name)) {
         continue;
       }
       List<VendorGroup> groups = groupsOn(vendorNamed(name), date);
@@ -211,6 +316,10 @@ public final class VendorDirectory {
     return Optional.empty();
   }
 
+  private static boolean isName(@Nullable String name) {
+    return name != null && !VendorNames.normalise(name).isEmpty();
+  }
+
   private String explain(String field, String name, List<VendorGroup> groups, LocalDate date) {
     VendorGroup vendor = groups.get(0);
     StringBuilder reason = new StringBuilder();
@@ -219,6 +328,10 @@ public final class VendorDirectory {
       return reason.append(" is not in the vendor directory; matched by name").toString();
     }
     reason.append(" is ").append(vendor.name());
+    String normalised = VendorNames.normalise(name);
+    if (!normalised.equals(vendor.key())) {
+      reason.append(" (a listed alias)");
+    }
     for (int i = 1; i < groups.size(); i++) {
       VendorGroup child = groups.get(i - 1);
       VendorGroup parent = groups.get(i);
@@ -226,8 +339,15 @@ public final class VendorDirectory {
       reason.append(", part of ").append(parent.name());
       if (membership != null) {
         reason.append(" on ").append(date);
+        List<String> said = new ArrayList<>();
         if (!membership.source().isEmpty()) {
-          reason.append(" (source: ").append(membership.source()).append(')');
+          said.add("source: " + membership.source());
+        }
+        if (!membership.note().isEmpty()) {
+          said.add("note: " + membership.note());
+        }
+        if (!said.isEmpty()) {
+          reason.append(" (").append(String.join("; ", said)).append(')');
         }
       }
     }
@@ -236,7 +356,7 @@ public final class VendorDirectory {
 
   private @Nullable Membership membershipOn(VendorGroup child, VendorGroup parent, LocalDate date) {
     for (Membership membership : memberships.getOrDefault(child.key(), List.of())) {
-      if (membership.parentKey().equals(parent.key()) && membership.isOn(date)) {
+      if (membership.group().equals(parent) && membership.isOn(date)) {
         return membership;
       }
     }
@@ -249,56 +369,90 @@ public final class VendorDirectory {
    * @return an unmodifiable list, never null
    */
   public List<VendorGroup> vendors() {
-    return vendors.values().stream()
-        .sorted(java.util.Comparator.comparing(VendorGroup::key))
-        .toList();
-  }
-
-  /**
-   * That a vendor belonged to a group over a period, and who says so.
-   *
-   * @param parentKey the group's key
-   * @param from the first day, or null if since before records
-   * @param until the last day, or null if still
-   * @param source where this is stated, possibly empty
-   */
-  record Membership(
-      String parentKey, @Nullable LocalDate from, @Nullable LocalDate until, String source) {
-    boolean isOn(LocalDate date) {
-      return (from == null || !date.isBefore(from)) && (until == null || !date.isAfter(until));
-    }
+    return vendors.values().stream().sorted(Comparator.comparing(VendorGroup::key)).toList();
   }
 
   /** Builds a {@link VendorDirectory}. Not thread-safe. */
   public static final class Builder {
     private final Map<String, VendorGroup> vendors = new LinkedHashMap<>();
+    private final Map<String, String> sources = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, List<Membership>> memberships = new HashMap<>();
 
     private Builder() {}
 
     /**
-     * Lists a vendor under its display name, with other names it goes by.
+     * Lists a vendor under its display name, with other names it goes by, without a source.
      *
      * @param name the display name, for example {@code "Hikvision"}
      * @param aliases other names: legal names, common spellings
      * @return this builder
-     * @throws IllegalArgumentException if a name has no letters or digits, or an alias already
-     *     denotes another vendor
+     * @throws IllegalArgumentException if a name has no letters or digits, the name is already an
+     *     alias of another vendor, or an alias already denotes another vendor
      */
     public Builder vendor(String name, String... aliases) {
-      String key = key(name);
-      vendors.putIfAbsent(key, new VendorGroup(key, name));
+      listVendor(name, "");
       for (String alias : aliases) {
-        String aliasKey = key(alias);
-        if (aliasKey.equals(key)) {
-          continue;
-        }
-        String previous = this.aliases.putIfAbsent(aliasKey, key);
-        if (previous != null && !previous.equals(key)) {
-          throw new IllegalArgumentException(
-              "alias \"" + alias + "\" already denotes " + vendors.get(previous));
-        }
+        alias(name, alias, "");
+      }
+      return this;
+    }
+
+    /**
+     * Lists a vendor under its display name, saying where the entry comes from. Listing a vendor
+     * again keeps its first display name and source.
+     *
+     * @param name the display name, for example {@code "Hikvision"}
+     * @param source where the vendor's identity is stated
+     * @return this builder
+     * @throws IllegalArgumentException if the name has no letters or digits, or is already an alias
+     *     of another vendor
+     */
+    public Builder listVendor(String name, String source) {
+      requireNonNull(source, "source");
+      String key = key(name);
+      String aliasOf = aliases.get(key);
+      if (aliasOf != null && !aliasOf.equals(key)) {
+        throw new IllegalArgumentException(
+            "\""
+                + name
+                + "\" is already an alias of "
+                + requireNonNull(vendors.get(aliasOf)).name());
+      }
+      vendors.putIfAbsent(key, new VendorGroup(key, name));
+      sources.putIfAbsent(key, source);
+      return this;
+    }
+
+    /**
+     * Records another name a listed vendor goes by: a legal name, a common spelling or misspelling.
+     *
+     * @param name a name of a listed vendor
+     * @param alias the other name
+     * @param source where the alias is stated
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} is not listed, a name has no letters or
+     *     digits, or the alias already denotes another vendor
+     */
+    public Builder alias(String name, String alias, String source) {
+      requireNonNull(source, "source");
+      String key = resolveKey(name);
+      if (!vendors.containsKey(key)) {
+        throw new IllegalArgumentException(
+            "vendor \"" + name + "\" is not listed; list it before giving it aliases");
+      }
+      String aliasKey = key(alias);
+      if (aliasKey.equals(key)) {
+        return this;
+      }
+      if (vendors.containsKey(aliasKey)) {
+        throw new IllegalArgumentException(
+            "alias \"" + alias + "\" is itself a listed vendor: " + displayName(aliasKey));
+      }
+      String previous = aliases.putIfAbsent(aliasKey, key);
+      if (previous != null && !previous.equals(key)) {
+        throw new IllegalArgumentException(
+            "alias \"" + alias + "\" already denotes " + displayName(previous));
       }
       return this;
     }
@@ -313,7 +467,8 @@ public final class VendorDirectory {
      * @param until the last day, or null if it still belongs
      * @param source where this is stated
      * @return this builder
-     * @throws IllegalArgumentException if {@code until} is before {@code from}
+     * @throws IllegalArgumentException if {@code until} is before {@code from}, or the member
+     *     already belongs to another group during the period
      */
     public Builder belongsTo(
         String member,
@@ -321,18 +476,161 @@ public final class VendorDirectory {
         @Nullable LocalDate from,
         @Nullable LocalDate until,
         String source) {
+      return belongsTo(member, group, from, until, source, "");
+    }
+
+    /**
+     * Records that a vendor (a brand or subsidiary) belonged to a group over a period, with a
+     * caveat. Both are listed if they were not.
+     *
+     * @param member the brand or subsidiary
+     * @param group the group
+     * @param from the first day, or null if since before records
+     * @param until the last day, or null if it still belongs
+     * @param source where this is stated
+     * @param note a caveat, for example that sources disagree about a date; empty if none
+     * @return this builder
+     * @throws IllegalArgumentException if {@code until} is before {@code from}, or the member
+     *     already belongs to another group during the period
+     */
+    public Builder belongsTo(
+        String member,
+        String group,
+        @Nullable LocalDate from,
+        @Nullable LocalDate until,
+        String source,
+        String note) {
+      requireNonNull(source, "source");
+      requireNonNull(note, "note");
       if (from != null && until != null && until.isBefore(from)) {
         throw new IllegalArgumentException(
             member + " in " + group + ": until " + until + " is before from " + from);
       }
-      vendor(member);
-      vendor(group);
-      String memberKey = resolveKey(member);
-      String groupKey = resolveKey(group);
-      memberships
-          .computeIfAbsent(memberKey, k -> new ArrayList<>())
-          .add(new Membership(groupKey, from, until, requireNonNull(source, "source")));
+      if (!vendors.containsKey(resolveKey(member))) {
+        listVendor(member, source);
+      }
+      if (!vendors.containsKey(resolveKey(group))) {
+        listVendor(group, source);
+      }
+      VendorGroup memberVendor = requireNonNull(vendors.get(resolveKey(member)));
+      VendorGroup groupVendor = requireNonNull(vendors.get(resolveKey(group)));
+      if (memberVendor.equals(groupVendor)) {
+        throw new IllegalArgumentException(member + " cannot belong to itself");
+      }
+      List<Membership> existing =
+          memberships.computeIfAbsent(memberVendor.key(), k -> new ArrayList<>());
+      for (Membership other : existing) {
+        if (other.overlaps(from, until)) {
+          throw new IllegalArgumentException(
+              memberVendor.name()
+                  + " already belongs to "
+                  + other.group().name()
+                  + " during "
+                  + period(other.from(), other.until())
+                  + ", which overlaps "
+                  + period(from, until));
+        }
+      }
+      existing.add(new Membership(memberVendor, groupVendor, from, until, source, note));
       return this;
+    }
+
+    private static String period(@Nullable LocalDate from, @Nullable LocalDate until) {
+      return (from == null ? "..." : from.toString()) + " to " + (until == null ? "..." : until);
+    }
+
+    /**
+     * Adds the entries of a vendor file. The file is UTF-8 text, one record a line, fields
+     * separated by {@code |} (surrounding spaces ignored); blank lines and lines starting with
+     * {@code #} are comments. Header lines {@code @format|oversight-vendors/1}, {@code
+     * @version|...} and {@code @date|yyyy-MM-dd} are optional in a user's file. Records:
+     *
+     * <pre>
+     * vendor | NAME | SOURCE
+     * alias  | NAME | OTHER NAME | SOURCE
+     * member | BRAND OR SUBSIDIARY | GROUP | FROM | UNTIL | SOURCE | NOTE
+     * </pre>
+     *
+     * <p>Every record needs a source. {@code FROM} and {@code UNTIL} may be empty (open), or
+     * written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; a partial date covers its whole
+     * period (from 2018 is from 1 January 2018, until 2018 is until 31 December). {@code NOTE} is
+     * optional. The group of a {@code member} line and the vendor of an {@code alias} line must be
+     * listed already (by this file, an earlier line, or the directory the builder started from).
+     * Good lines are added even when others are bad; then every bad line is reported at once.
+     *
+     * @param reader the text; not closed
+     * @param source the file name, used in problems
+     * @return this builder
+     * @throws ReferenceDataException with every bad line, each with its line number
+     * @throws UncheckedIOException if the reader fails
+     */
+    public Builder load(Reader reader, String source) {
+      ReferenceLines lines = ReferenceLines.read(requireNonNull(reader, "reader"), source);
+      lines.expectFormat(FORMAT);
+      for (ReferenceLines.Line line : lines.lines()) {
+        try {
+          apply(line, lines);
+        } catch (IllegalArgumentException e) {
+          lines.problem(line.number(), String.valueOf(e.getMessage()));
+        }
+      }
+      if (!lines.problems().isEmpty()) {
+        throw new ReferenceDataException(lines.problems());
+      }
+      return this;
+    }
+
+    private void apply(ReferenceLines.Line line, ReferenceLines lines) {
+      switch (line.kind()) {
+        case "vendor" -> {
+          fields(line, 3, 3);
+          listVendor(line.field(1), nonEmpty(line, 2, "source"));
+        }
+        case "alias" -> {
+          fields(line, 4, 4);
+          alias(line.field(1), line.field(2), nonEmpty(line, 3, "source"));
+        }
+        case "member" -> {
+          fields(line, 6, 7);
+          String group = line.field(2);
+          if (!vendors.containsKey(resolveKey(group))) {
+            throw new IllegalArgumentException(
+                "group \"" + group + "\" is not listed; add a vendor line for it first");
+          }
+          int before = lines.problems().size();
+          LocalDate from = lines.date(line.number(), line.field(3), false);
+          LocalDate until = lines.date(line.number(), line.field(4), true);
+          if (lines.problems().size() == before) {
+            belongsTo(
+                line.field(1), group, from, until, nonEmpty(line, 5, "source"), line.field(6));
+          }
+        }
+        default ->
+            throw new IllegalArgumentException(
+                "unknown record \"" + line.kind() + "\"; expected vendor, alias or member");
+      }
+    }
+
+    private static void fields(ReferenceLines.Line line, int min, int max) {
+      int n = line.fields().size();
+      if (n < min || n > max) {
+        String expected = min == max ? String.valueOf(min) : min + " to " + max;
+        throw new IllegalArgumentException(
+            line.kind() + " lines have " + expected + " fields, this one has " + n);
+      }
+    }
+
+    private static String nonEmpty(ReferenceLines.Line line, int index, String what) {
+      String value = line.field(index);
+      if (value.isEmpty()) {
+        throw new IllegalArgumentException("the " + what + " is empty; every entry needs one");
+      }
+      return value;
+    }
+
+    private String displayName(String key) {
+      VendorGroup vendor = vendors.get(key);
+      return vendor == null ? key : vendor.name();
     }
 
     private String resolveKey(String name) {
@@ -356,15 +654,5 @@ public final class VendorDirectory {
     public VendorDirectory build() {
       return new VendorDirectory(this);
     }
-  }
-
-  /**
-   * Returns the directory shipped with the library: the groups and brands that a public source
-   * supports, each with its source and dates.
-   *
-   * @return the standard directory, never null
-   */
-  public static VendorDirectory standard() {
-    return StandardVendors.DIRECTORY;
   }
 }

@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * Normalises vendor names so that spellings of one name compare equal: case, accents, punctuation,
- * spacing, and trailing legal suffixes ({@code Co., Ltd., Inc., GmbH, plc}, ...) are ignored, and
- * joined or split words are the same ({@code "Hik Vision"}, {@code "HikVision"}).
+ * spacing, text in brackets ({@code "Hikvision (UK)"}, {@code "(formerly ...)"}), and trailing
+ * legal suffixes ({@code Co., Ltd., Inc., GmbH, plc}, ...) are ignored, and joined or split words
+ * are the same ({@code "Hik Vision"}, {@code "HikVision"}, {@code "Hik-Vision"}). A name that is
+ * only brackets keeps their text, so that it never normalises to nothing.
  *
  * <p>{@code "Hangzhou Hikvision Digital Technology Co., Ltd."} normalises to {@code
  * "hangzhouhikvisiondigitaltechnology"}; the directory's aliases map that to the group.
@@ -49,7 +51,15 @@ public final class VendorNames {
           "bhd",
           "kg",
           "mbh",
-          "se");
+          "se",
+          "ltda",
+          "sl",
+          "sau",
+          "asa",
+          "oyj",
+          "ulc",
+          "pvt",
+          "kft");
 
   private VendorNames() {}
 
@@ -61,6 +71,32 @@ public final class VendorNames {
    * @return the key, never null; empty if the name has no letters or digits
    */
   public static String normalise(String name) {
+    String unbracketed = withoutBrackets(name);
+    String key = words(unbracketed.isBlank() ? name : unbracketed);
+    return key.isEmpty() ? words(name) : key;
+  }
+
+  // Brackets hold qualifiers ("(UK)", "(formerly Samsung Techwin)", "[Hong Kong]") that say which
+  // office or which history, not which maker.
+  private static String withoutBrackets(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    int depth = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+        out.append(' ');
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+        out.append(' ');
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String words(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();

@@ -1,9 +1,12 @@
 package org.oversight.register.json;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -11,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.RegisterValidator;
 import org.oversight.register.model.Asset;
@@ -37,14 +39,89 @@ import tools.jackson.core.exc.StreamReadException;
  * Reads one register document from a token stream, version 1 of the format, collecting every
  * problem with its place. Used once, by one thread.
  *
- * <p>Each record (asset, DPIA, contract) is checked by {@link RegisterValidator} as soon as it has
- * been read, while the places of its fields are still at hand; only the places of references are
- * kept until the end, to check them once every DPIA and contract is known. So memory beyond the
- * register itself stays small however large the document is.
+ * <p>Each record (asset, DPIA, contract) is checked as soon as it has been read, while the places
+ * of its fields are still at hand: first by the register's hand-written checks, and only when those
+ * fail by {@link RegisterValidator}, for the exact problems. Only the places of references are kept
+ * until the end, to check them once every DPIA and contract is known. So memory beyond the register
+ * itself stays small however large the document is.
+ *
+ * <p>The reader is the hot path of loading a register, so it keeps its bookkeeping in integers: the
+ * place of each field is a packed line and column in an array indexed by the field's ordinal,
+ * reused from one record to the next, and JSON pointers and messages are only built when a problem
+ * is found. Repeated strings and dates are shared straight from the parser's buffer.
  */
 final class DocumentReader {
   private static final RegisterValidator VALIDATOR = RegisterValidator.standard();
-  private static final LocalDate SOME_DATE = LocalDate.of(2000, 1, 1);
+
+  private static final int TOP_SCHEMA_VERSION = 0;
+  private static final int TOP_ORGANISATION = 1;
+  private static final int TOP_AS_AT = 2;
+  private static final int TOP_ASSETS = 3;
+  private static final int TOP_DPIAS = 4;
+  private static final int TOP_CONTRACTS = 5;
+
+  private static final int A_ID = 0;
+  private static final int A_DESCRIPTION = 1;
+  private static final int A_MANUFACTURER = 2;
+  private static final int A_BRAND = 3;
+  private static final int A_MODEL = 4;
+  private static final int A_CATEGORY = 5;
+  private static final int A_CAPABILITIES = 6;
+  private static final int A_DEPLOYMENT = 7;
+  private static final int A_OWNED = 8;
+  private static final int A_OPERATED = 9;
+  private static final int A_STATUS = 10;
+  private static final int A_IN_SERVICE_FROM = 11;
+  private static final int A_IN_SERVICE_UNTIL = 12;
+  private static final int A_QUANTITY = 13;
+  private static final int A_SITE = 14;
+  private static final int A_DPIA_IDS = 15;
+  private static final int A_CONTRACT_IDS = 16;
+  private static final int A_AUTHORISATION_REF = 17;
+  private static final int A_NOTES = 18;
+
+  private static final int D_ID = 0;
+  private static final int D_TITLE = 1;
+  private static final int D_VERSION = 2;
+  private static final int D_STATUS = 3;
+  private static final int D_COMPLETED_ON = 4;
+  private static final int D_REVIEW_DUE = 5;
+  private static final int D_OWNER = 6;
+  private static final int D_RESIDUAL_RISK = 7;
+  private static final int D_ICO_CONSULTED = 8;
+  private static final int D_URL = 9;
+
+  private static final int C_ID = 0;
+  private static final int C_REFERENCE = 1;
+  private static final int C_SUPPLIER = 2;
+  private static final int C_TITLE = 3;
+  private static final int C_START_DATE = 4;
+  private static final int C_END_DATE = 5;
+  private static final int C_VALUE = 6;
+  private static final int C_PROCUREMENT_ROUTE = 7;
+  private static final int C_PUBLISHED_URL = 8;
+
+  private static final int M_AMOUNT = 0;
+  private static final int M_CURRENCY = 1;
+
+  /** Where codes: a field's ordinal, plus (element + 1) shifted by this for an element of it. */
+  private static final int SUB_SHIFT = 6;
+
+  /** The where code of the record itself. */
+  private static final int RECORD = -1;
+
+  private static final long TOP_REQUIRED = mask(Fields.TOP_ORDER, Fields.TOP_REQUIRED);
+  private static final long ASSET_REQUIRED = mask(Fields.ASSET_ORDER, Fields.ASSET_REQUIRED);
+  private static final long DPIA_REQUIRED = mask(Fields.DPIA_ORDER, Fields.DPIA_REQUIRED);
+  private static final long CONTRACT_REQUIRED =
+      mask(Fields.CONTRACT_ORDER, Fields.CONTRACT_REQUIRED);
+  private static final long MONEY_REQUIRED = mask(Fields.MONEY_ORDER, Fields.MONEY_REQUIRED);
+
+  private static final Map<String, AssetCategory> CATEGORIES = constants(AssetCategory.class);
+  private static final Map<String, Deployment> DEPLOYMENTS = constants(Deployment.class);
+  private static final Map<String, AssetStatus> STATUSES = constants(AssetStatus.class);
+  private static final Map<String, DpiaStatus> DPIA_STATUSES = constants(DpiaStatus.class);
+  private static final Map<String, ResidualRisk> RISKS = constants(ResidualRisk.class);
 
   private final JsonParser parser;
   private final ProblemList problems;
@@ -56,13 +133,33 @@ final class DocumentReader {
   private final List<Dpia> dpias = new ArrayList<>();
   private final List<Contract> contracts = new ArrayList<>();
 
-  /** The document index of each asset in {@link #assets}, and the places of its references. */
-  private final Growable.Ints assetPositions = new Growable.Ints();
+  /**
+   * The assets that refer to DPIAs or contracts: document index, the ids (shared lists) and the
+   * place of each id, so that references can be checked once every DPIA and contract is known.
+   */
+  private final Growable.Ints referringAssets = new Growable.Ints();
+
+  private final List<List<String>> dpiaReferences = new ArrayList<>();
+  private final List<List<String>> contractReferences = new ArrayList<>();
 
   private final Growable.Longs referencePlaces = new Growable.Longs();
   private final Map<String, Integer> assetIds = new HashMap<>();
   private final Map<String, Integer> dpiaIds = new HashMap<>();
   private final Map<String, Integer> contractIds = new HashMap<>();
+
+  /** One scope per kind of record, reused from one record to the next. */
+  private final Scope top = new Scope("", Fields.TOP_ORDER, -1);
+
+  private final Scope assetScope =
+      new Scope("/assets/", Fields.ASSET_ORDER, -1, A_CAPABILITIES, A_DPIA_IDS, A_CONTRACT_IDS);
+  private final Scope dpiaScope = new Scope("/dpias/", Fields.DPIA_ORDER, -1);
+  private final Scope contractScope = new Scope("/contracts/", Fields.CONTRACT_ORDER, C_VALUE);
+
+  /** The elements of the array being read (capability codes or ids), reused. */
+  private String[] elements = new String[16];
+
+  /** The valid, distinct capability codes of the array being read, reused. */
+  private String[] codes = new String[16];
 
   DocumentReader(JsonParser parser, RegisterJson.Options options) {
     this.parser = parser;
@@ -102,41 +199,51 @@ final class DocumentReader {
       problems.add(start, "", "the document must be a JSON object, was " + describe(first));
       return;
     }
-    Scope top = new Scope("", start);
-    long[] versionPlace = {0};
-    int[] version = {0};
-    readMembers(
-        top,
-        "",
-        Fields.TOP,
-        (field, rel) -> {
-          switch (field) {
-            case "schemaVersion" -> {
-              Integer v = integer(top, rel);
-              if (v != null) {
-                version[0] = v;
-                versionPlace[0] = top.place(rel);
-                SchemaVersion.check(v, top.place(rel));
-              }
-            }
-            case "organisation" -> organisation = text(top, rel);
-            case "asAt" -> asAt = date(top, rel);
-            case "assets" -> readRecords(top, rel, this::readAsset);
-            case "dpias" -> readRecords(top, rel, this::readDpia);
-            case "contracts" -> readRecords(top, rel, this::readContract);
-            default -> throw new AssertionError(field);
+    Scope r = top.begin(0, start);
+    int field;
+    while ((field = nextField(r, Fields.TOP, false)) >= 0) {
+      switch (field) {
+        case TOP_SCHEMA_VERSION -> {
+          Integer v = integer(r, field);
+          if (v != null) {
+            SchemaVersion.check(v, r.places[field]);
           }
-        });
-    top.requireAll("", Fields.TOP_REQUIRED);
+        }
+        case TOP_ORGANISATION -> organisation = text(r, field);
+        case TOP_AS_AT -> asAt = date(r, field);
+        case TOP_ASSETS -> {
+          if (isArray(r, field)) {
+            for (int index = 0; nextInArray(); index++) {
+              readAsset(index);
+            }
+          }
+        }
+        case TOP_DPIAS -> {
+          if (isArray(r, field)) {
+            for (int index = 0; nextInArray(); index++) {
+              readDpia(index);
+            }
+          }
+        }
+        case TOP_CONTRACTS -> {
+          if (isArray(r, field)) {
+            for (int index = 0; nextInArray(); index++) {
+              readContract(index);
+            }
+          }
+        }
+        default -> throw new AssertionError(field);
+      }
+    }
+    r.requireAll(TOP_REQUIRED);
     JsonToken after = parser.nextToken();
     if (after != null) {
       problems.add(here(), "", "unexpected content after the end of the document");
     }
     if (organisation != null && asAt != null) {
-      top.validated(
+      r.validated(
           VALIDATOR.validate(
-              new RegisterContents(organisation, asAt, List.of(), List.of(), List.of())),
-          "");
+              new RegisterContents(organisation, asAt, List.of(), List.of(), List.of())));
     }
     checkReferences();
   }
@@ -144,276 +251,326 @@ final class DocumentReader {
   // ------------------------------------------------------------------ assets
 
   private void readAsset(int index) {
-    Scope r = new Scope("/assets/" + index, here());
-    if (!isObject(r)) {
+    Scope r = assetScope.begin(index, here());
+    if (!isObject(r, RECORD)) {
       return;
     }
-    AssetDraft a = new AssetDraft();
-    readMembers(
-        r,
-        "",
-        Fields.ASSET,
-        (field, rel) -> {
-          switch (field) {
-            case "id" -> a.id = text(r, rel);
-            case "description" -> a.description = canon.string(text(r, rel));
-            case "manufacturer" -> a.manufacturer = canon.string(text(r, rel));
-            case "brand" -> a.brand = canon.string(text(r, rel));
-            case "model" -> a.model = canon.string(text(r, rel));
-            case "category" -> a.category = choice(r, rel, AssetCategory.class);
-            case "capabilities" -> a.capabilities = capabilities(r, rel);
-            case "deployment" -> a.deployment = choice(r, rel, Deployment.class);
-            case "owned" -> a.owned = bool(r, rel);
-            case "operated" -> a.operated = bool(r, rel);
-            case "status" -> a.status = choice(r, rel, AssetStatus.class);
-            case "inServiceFrom" -> a.inServiceFrom = date(r, rel);
-            case "inServiceUntil" -> a.inServiceUntil = date(r, rel);
-            case "quantity" -> a.quantity = integer(r, rel);
-            case "site" -> a.site = canon.string(text(r, rel));
-            case "dpiaIds" -> a.dpiaIds = ids(r, rel);
-            case "contractIds" -> a.contractIds = ids(r, rel);
-            case "authorisationRef" -> a.authorisationRef = text(r, rel);
-            case "notes" -> a.notes = text(r, rel);
-            default -> throw new AssertionError(field);
-          }
-        });
-    r.requireAll("", Fields.ASSET_REQUIRED);
-    if (a.id != null) {
-      unique(r, assetIds, "assets", index, a.id);
+    String id = null;
+    String description = null;
+    String manufacturer = null;
+    String brand = null;
+    String model = null;
+    AssetCategory category = null;
+    ImmutableSortedSet<Capability> capabilities = null;
+    Deployment deployment = null;
+    Boolean owned = null;
+    Boolean operated = null;
+    AssetStatus status = null;
+    LocalDate inServiceFrom = null;
+    LocalDate inServiceUntil = null;
+    Integer quantity = null;
+    String site = null;
+    ImmutableList<String> dpiaRefs = ImmutableList.of();
+    ImmutableList<String> contractRefs = ImmutableList.of();
+    String authorisationRef = null;
+    String notes = null;
+    int field;
+    while ((field = nextField(r, Fields.ASSET, false)) >= 0) {
+      switch (field) {
+        case A_ID -> id = text(r, field);
+        case A_DESCRIPTION -> description = shared(r, field);
+        case A_MANUFACTURER -> manufacturer = shared(r, field);
+        case A_BRAND -> brand = shared(r, field);
+        case A_MODEL -> model = shared(r, field);
+        case A_CATEGORY -> category = choice(r, field, CATEGORIES, AssetCategory.class);
+        case A_CAPABILITIES -> capabilities = capabilities(r, field);
+        case A_DEPLOYMENT -> deployment = choice(r, field, DEPLOYMENTS, Deployment.class);
+        case A_OWNED -> owned = bool(r, field);
+        case A_OPERATED -> operated = bool(r, field);
+        case A_STATUS -> status = choice(r, field, STATUSES, AssetStatus.class);
+        case A_IN_SERVICE_FROM -> inServiceFrom = date(r, field);
+        case A_IN_SERVICE_UNTIL -> inServiceUntil = date(r, field);
+        case A_QUANTITY -> quantity = integer(r, field);
+        case A_SITE -> site = shared(r, field);
+        case A_DPIA_IDS -> dpiaRefs = ids(r, field, dpiaRefs);
+        case A_CONTRACT_IDS -> contractRefs = ids(r, field, contractRefs);
+        case A_AUTHORISATION_REF -> authorisationRef = text(r, field);
+        case A_NOTES -> notes = text(r, field);
+        default -> throw new AssertionError(field);
+      }
+    }
+    r.requireAll(ASSET_REQUIRED);
+    if (id != null) {
+      unique(r, A_ID, assetIds, "assets", index, id);
+    }
+    // References are checked at the end even when another field of the asset is broken.
+    if (!dpiaRefs.isEmpty() || !contractRefs.isEmpty()) {
+      referringAssets.add(index);
+      dpiaReferences.add(dpiaRefs);
+      contractReferences.add(contractRefs);
+      for (int j = 0; j < dpiaRefs.size(); j++) {
+        referencePlaces.add(r.elementPlace(A_DPIA_IDS, j));
+      }
+      for (int j = 0; j < contractRefs.size(); j++) {
+        referencePlaces.add(r.elementPlace(A_CONTRACT_IDS, j));
+      }
     }
     if (r.broken) {
       return;
     }
     Asset asset =
         new Asset(
-            AssetId.of(Checks.notNull(a.id)),
-            a.description,
-            a.manufacturer,
-            a.brand,
-            a.model,
-            Checks.notNull(a.category),
-            Checks.notNull(a.capabilities),
-            Checks.notNull(a.deployment),
-            Checks.notNull(a.owned),
-            Checks.notNull(a.operated),
-            Checks.notNull(a.status),
-            a.inServiceFrom,
-            a.inServiceUntil,
-            a.quantity == null ? 1 : a.quantity,
-            a.site,
-            a.dpiaIds == null ? List.of() : a.dpiaIds,
-            a.contractIds == null ? List.of() : a.contractIds,
-            a.authorisationRef,
-            a.notes);
-    r.validated(VALIDATOR.validate(asset), "");
+            AssetId.of(Checks.notNull(id)),
+            description,
+            manufacturer,
+            brand,
+            model,
+            Checks.notNull(category),
+            Checks.notNull(capabilities),
+            Checks.notNull(deployment),
+            Checks.notNull(owned),
+            Checks.notNull(operated),
+            Checks.notNull(status),
+            inServiceFrom,
+            inServiceUntil,
+            quantity == null ? 1 : quantity,
+            site,
+            dpiaRefs,
+            contractRefs,
+            authorisationRef,
+            notes);
+    r.validated(VALIDATOR.validate(asset)); // fast path inside: empty for a valid record
     assets.add(asset);
-    assetPositions.add(index);
-    for (int j = 0; j < asset.dpiaIds().size(); j++) {
-      referencePlaces.add(r.place("/dpiaIds/" + j));
-    }
-    for (int j = 0; j < asset.contractIds().size(); j++) {
-      referencePlaces.add(r.place("/contractIds/" + j));
-    }
   }
 
-  private @Nullable SortedSet<Capability> capabilities(Scope r, String rel) {
-    if (!isArray(r, rel)) {
+  private @Nullable ImmutableSortedSet<Capability> capabilities(Scope r, int field) {
+    if (!isArray(r, field)) {
       return null;
     }
-    List<Capability> found = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    int j = 0;
-    while (nextInArray()) {
-      String element = rel + "/" + j++;
-      r.locate(element, here());
-      String code = text(r, element);
+    int count = 0;
+    int valid = 0;
+    for (int j = 0; nextInArray(); j++) {
+      r.locateElement(field, here());
+      int where = element(field, j);
+      String code = shared(r, where);
       if (code == null) {
         continue;
       }
-      if (!seen.add(code)) {
-        r.report(element, Text.quote(code) + " is listed twice");
+      boolean twice = contains(elements, count, code);
+      elements = keep(elements, count++, code);
+      if (twice) {
+        r.report(where, Text.quote(code) + " is listed twice");
       } else if (!Checks.isCapabilityCode(code)) {
         r.report(
-            element,
+            where,
             Text.quote(code)
                 + " is not a capability code: use a standard code or X- followed by upper-case"
                 + " letters, digits and hyphens");
       } else {
-        found.add(Capability.of(code));
+        codes = keep(codes, valid++, code);
       }
     }
-    return canon.capabilities(found);
+    return canon.capabilities(codes, valid);
   }
 
-  private @Nullable List<String> ids(Scope r, String rel) {
-    if (!isArray(r, rel)) {
-      return null;
+  private ImmutableList<String> ids(Scope r, int field, ImmutableList<String> absent) {
+    if (!isArray(r, field)) {
+      return absent;
     }
-    List<String> found = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    int j = 0;
-    while (nextInArray()) {
-      String element = rel + "/" + j++;
-      r.locate(element, here());
-      String id = text(r, element);
+    int count = 0;
+    Set<String> seen = null;
+    for (int j = 0; nextInArray(); j++) {
+      r.locateElement(field, here());
+      int where = element(field, j);
+      String id = shared(r, where);
       if (id == null) {
         continue;
       }
-      if (!seen.add(id)) {
-        r.report(element, Text.quote(id) + " is listed twice");
+      // Few ids per asset: a scan beats a set until the list is long.
+      boolean twice;
+      if (count < 16) {
+        twice = contains(elements, count, id);
+      } else {
+        if (seen == null) {
+          seen = new HashSet<>(Arrays.asList(elements).subList(0, count));
+        }
+        twice = !seen.add(id);
       }
-      found.add(canon.string(id));
+      if (twice) {
+        r.report(where, Text.quote(id) + " is listed twice");
+      }
+      elements = keep(elements, count++, id);
     }
-    return canon.ids(found);
+    return canon.ids(elements, count);
+  }
+
+  private static boolean contains(String[] values, int count, String value) {
+    for (int i = 0; i < count; i++) {
+      if (values[i].equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Stores a value in a buffer, growing it if need be; returns the buffer. */
+  private static String[] keep(String[] buffer, int at, String value) {
+    String[] values = at == buffer.length ? Arrays.copyOf(buffer, at * 2) : buffer;
+    values[at] = value;
+    return values;
+  }
+
+  private static int element(int field, int index) {
+    return field | ((index + 1) << SUB_SHIFT);
   }
 
   // ------------------------------------------------------------------ DPIAs and contracts
 
   private void readDpia(int index) {
-    Scope r = new Scope("/dpias/" + index, here());
-    if (!isObject(r)) {
+    Scope r = dpiaScope.begin(index, here());
+    if (!isObject(r, RECORD)) {
       return;
     }
-    DpiaDraft d = new DpiaDraft();
-    readMembers(
-        r,
-        "",
-        Fields.DPIA,
-        (field, rel) -> {
-          switch (field) {
-            case "id" -> d.id = text(r, rel);
-            case "title" -> d.title = text(r, rel);
-            case "version" -> d.version = text(r, rel);
-            case "status" -> d.status = choice(r, rel, DpiaStatus.class);
-            case "completedOn" -> d.completedOn = date(r, rel);
-            case "reviewDue" -> d.reviewDue = date(r, rel);
-            case "owner" -> d.owner = canon.string(text(r, rel));
-            case "residualRisk" -> d.residualRisk = choice(r, rel, ResidualRisk.class);
-            case "icoConsulted" -> d.icoConsulted = bool(r, rel);
-            case "url" -> d.url = text(r, rel);
-            default -> throw new AssertionError(field);
-          }
-        });
-    r.requireAll("", Fields.DPIA_REQUIRED);
-    if (d.id != null) {
-      unique(r, dpiaIds, "dpias", index, d.id);
+    String id = null;
+    String title = null;
+    String version = null;
+    DpiaStatus status = null;
+    LocalDate completedOn = null;
+    LocalDate reviewDue = null;
+    String owner = null;
+    ResidualRisk residualRisk = null;
+    Boolean icoConsulted = null;
+    String url = null;
+    int field;
+    while ((field = nextField(r, Fields.DPIA, false)) >= 0) {
+      switch (field) {
+        case D_ID -> id = text(r, field);
+        case D_TITLE -> title = text(r, field);
+        case D_VERSION -> version = text(r, field);
+        case D_STATUS -> status = choice(r, field, DPIA_STATUSES, DpiaStatus.class);
+        case D_COMPLETED_ON -> completedOn = date(r, field);
+        case D_REVIEW_DUE -> reviewDue = date(r, field);
+        case D_OWNER -> owner = shared(r, field);
+        case D_RESIDUAL_RISK -> residualRisk = choice(r, field, RISKS, ResidualRisk.class);
+        case D_ICO_CONSULTED -> icoConsulted = bool(r, field);
+        case D_URL -> url = text(r, field);
+        default -> throw new AssertionError(field);
+      }
+    }
+    r.requireAll(DPIA_REQUIRED);
+    if (id != null) {
+      unique(r, D_ID, dpiaIds, "dpias", index, id);
     }
     if (r.broken) {
       return;
     }
     Dpia dpia =
         new Dpia(
-            Checks.notNull(d.id),
-            Checks.notNull(d.title),
-            d.version,
-            Checks.notNull(d.status),
-            d.completedOn,
-            d.reviewDue,
-            d.owner,
-            d.residualRisk,
-            d.icoConsulted != null && d.icoConsulted,
-            d.url);
-    // The validator checks a record inside a register: wrap it in one of its own.
-    r.validated(
-        VALIDATOR.validate(
-            new RegisterContents("x", SOME_DATE, List.of(), List.of(dpia), List.of())),
-        "/dpias/0");
+            Checks.notNull(id),
+            Checks.notNull(title),
+            version,
+            Checks.notNull(status),
+            completedOn,
+            reviewDue,
+            owner,
+            residualRisk,
+            icoConsulted != null && icoConsulted,
+            url);
+    r.validated(VALIDATOR.validate(dpia)); // fast path inside: empty for a valid record
     dpias.add(dpia);
   }
 
   private void readContract(int index) {
-    Scope r = new Scope("/contracts/" + index, here());
-    if (!isObject(r)) {
+    Scope r = contractScope.begin(index, here());
+    if (!isObject(r, RECORD)) {
       return;
     }
-    ContractDraft c = new ContractDraft();
-    readMembers(
-        r,
-        "",
-        Fields.CONTRACT,
-        (field, rel) -> {
-          switch (field) {
-            case "id" -> c.id = text(r, rel);
-            case "reference" -> c.reference = text(r, rel);
-            case "supplier" -> c.supplier = canon.string(text(r, rel));
-            case "title" -> c.title = text(r, rel);
-            case "startDate" -> c.startDate = date(r, rel);
-            case "endDate" -> c.endDate = date(r, rel);
-            case "value" -> c.value = money(r, rel);
-            case "procurementRoute" -> c.procurementRoute = canon.string(text(r, rel));
-            case "publishedUrl" -> c.publishedUrl = text(r, rel);
-            default -> throw new AssertionError(field);
-          }
-        });
-    r.requireAll("", Fields.CONTRACT_REQUIRED);
-    if (c.id != null) {
-      unique(r, contractIds, "contracts", index, c.id);
+    String id = null;
+    String reference = null;
+    String supplier = null;
+    String title = null;
+    LocalDate startDate = null;
+    LocalDate endDate = null;
+    Money value = null;
+    String procurementRoute = null;
+    String publishedUrl = null;
+    int field;
+    while ((field = nextField(r, Fields.CONTRACT, false)) >= 0) {
+      switch (field) {
+        case C_ID -> id = text(r, field);
+        case C_REFERENCE -> reference = text(r, field);
+        case C_SUPPLIER -> supplier = shared(r, field);
+        case C_TITLE -> title = text(r, field);
+        case C_START_DATE -> startDate = date(r, field);
+        case C_END_DATE -> endDate = date(r, field);
+        case C_VALUE -> value = money(r, field);
+        case C_PROCUREMENT_ROUTE -> procurementRoute = shared(r, field);
+        case C_PUBLISHED_URL -> publishedUrl = text(r, field);
+        default -> throw new AssertionError(field);
+      }
+    }
+    r.requireAll(CONTRACT_REQUIRED);
+    if (id != null) {
+      unique(r, C_ID, contractIds, "contracts", index, id);
     }
     if (r.broken) {
       return;
     }
     Contract contract =
         new Contract(
-            Checks.notNull(c.id),
-            c.reference,
-            Checks.notNull(c.supplier),
-            c.title,
-            c.startDate,
-            c.endDate,
-            c.value,
-            c.procurementRoute,
-            c.publishedUrl);
-    r.validated(
-        VALIDATOR.validate(
-            new RegisterContents("x", SOME_DATE, List.of(), List.of(), List.of(contract))),
-        "/contracts/0");
+            Checks.notNull(id),
+            reference,
+            Checks.notNull(supplier),
+            title,
+            startDate,
+            endDate,
+            value,
+            procurementRoute,
+            publishedUrl);
+    r.validated(VALIDATOR.validate(contract)); // fast path inside: empty for a valid record
     contracts.add(contract);
   }
 
-  private @Nullable Money money(Scope r, String rel) {
-    if (!isObject(r, rel)) {
+  private @Nullable Money money(Scope r, int field) {
+    if (!isObject(r, field)) {
       return null;
     }
-    @Nullable BigDecimal[] amount = {null};
-    @Nullable Currency[] currency = {null};
-    readMembers(
-        r,
-        rel,
-        Fields.MONEY,
-        (field, member) -> {
-          switch (field) {
-            case "amount" -> amount[0] = amount(r, member);
-            case "currency" -> currency[0] = currency(r, member);
-            default -> throw new AssertionError(field);
-          }
-        });
-    r.requireAll(rel, Fields.MONEY_REQUIRED);
-    BigDecimal a = amount[0];
-    Currency c = currency[0];
-    return a == null || c == null ? null : new Money(a, c);
+    BigDecimal amount = null;
+    Currency currency = null;
+    int member;
+    while ((member = nextField(r, Fields.MONEY, true)) >= 0) {
+      int where = element(field, member);
+      switch (member) {
+        case M_AMOUNT -> amount = amount(r, where);
+        case M_CURRENCY -> currency = currency(r, where);
+        default -> throw new AssertionError(member);
+      }
+    }
+    r.requireAllOf(field, MONEY_REQUIRED);
+    return amount == null || currency == null ? null : new Money(amount, currency);
   }
 
-  private @Nullable BigDecimal amount(Scope r, String rel) {
+  private @Nullable BigDecimal amount(Scope r, int where) {
     JsonToken token = parser.currentToken();
     BigDecimal value;
     if (token == JsonToken.VALUE_STRING) {
       String text = parser.getString();
       if (!Checks.isDecimal(text)) {
-        r.problem(rel, Text.quote(text) + " is not a decimal amount such as \"125000.00\"");
+        r.problem(where, Text.quote(text) + " is not a decimal amount such as \"125000.00\"");
         return null;
       }
       value = new BigDecimal(text);
     } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       value = parser.getDecimalValue();
     } else {
-      r.problem(rel, "must be a decimal string or a number, was " + describe(token));
+      r.problem(where, "must be a decimal string or a number, was " + describe(token));
       parser.skipChildren();
       return null;
     }
     if (value.precision() - value.scale() > Checks.MAX_AMOUNT_INTEGER_DIGITS
         || value.scale() > Checks.MAX_AMOUNT_SCALE) {
       r.problem(
-          rel,
+          where,
           "must have at most "
               + Checks.MAX_AMOUNT_INTEGER_DIGITS
               + " digits before the point and "
@@ -425,46 +582,53 @@ final class DocumentReader {
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
-  private @Nullable Currency currency(Scope r, String rel) {
-    String code = text(r, rel);
+  private @Nullable Currency currency(Scope r, int where) {
+    String code = text(r, where);
     if (code == null) {
       return null;
     }
     Currency currency = Checks.currency(code);
     if (currency == null) {
-      r.problem(rel, Text.quote(code) + " is not an ISO 4217 currency code");
+      r.problem(where, Text.quote(code) + " is not an ISO 4217 currency code");
     }
     return currency;
   }
 
   // ------------------------------------------------------------------ cross-record rules
 
-  private void unique(Scope r, Map<String, Integer> seen, String list, int index, String id) {
+  private void unique(
+      Scope r, int field, Map<String, Integer> seen, String list, int index, String id) {
     Integer first = seen.putIfAbsent(id, index);
     if (first != null) {
       // Same wording as RegisterValidator's check, which sees the same lists.
       r.report(
-          "/id", "duplicate id " + Text.quote(id) + ", first used by " + list + "[" + first + "]");
+          field, "duplicate id " + Text.quote(id) + ", first used by " + list + "[" + first + "]");
     }
   }
 
   private void checkReferences() {
     int k = 0;
-    for (int i = 0; i < assets.size(); i++) {
-      Asset asset = assets.get(i);
-      String pointer = "/assets/" + assetPositions.get(i);
-      k = references(pointer + "/dpiaIds/", asset.dpiaIds(), dpiaIds, "DPIA", k);
-      k = references(pointer + "/contractIds/", asset.contractIds(), contractIds, "contract", k);
+    for (int i = 0; i < dpiaReferences.size(); i++) {
+      int asset = referringAssets.get(i);
+      k = references(asset, "/dpiaIds/", dpiaReferences.get(i), dpiaIds, "DPIA", k);
+      k = references(asset, "/contractIds/", contractReferences.get(i), contractIds, "contract", k);
     }
   }
 
   private int references(
-      String pointer, List<String> ids, Map<String, Integer> known, String kind, int k) {
+      int asset,
+      String property,
+      List<String> ids,
+      Map<String, Integer> known,
+      String kind,
+      int k) {
     for (int j = 0; j < ids.size(); j++, k++) {
       String id = ids.get(j);
       if (!known.containsKey(id) && ids.indexOf(id) == j) {
         problems.add(
-            referencePlaces.get(k), pointer + j, "no " + kind + " has the id " + Text.quote(id));
+            referencePlaces.get(k),
+            "/assets/" + asset + property + j,
+            "no " + kind + " has the id " + Text.quote(id));
       }
     }
     return k;
@@ -472,50 +636,41 @@ final class DocumentReader {
 
   // ------------------------------------------------------------------ values
 
-  /** Reads the members of the object at the current token; calls back for each known field. */
-  private void readMembers(Scope r, String prefix, Map<String, Integer> fields, Member member) {
-    long seen = 0;
+  /**
+   * Moves to the value of the next known field of the object being read and returns the field's
+   * ordinal, or -1 at the end of the object. Unknown and repeated fields are reported and skipped.
+   *
+   * @param sub whether the object is a value inside the record (a contract's value), whose fields
+   *     are tracked apart from the record's own
+   */
+  private int nextField(Scope r, Map<String, Integer> fields, boolean sub) {
     String name;
     while ((name = parser.nextName()) != null) {
-      long namePlace = here();
-      parser.nextToken();
-      String rel = prefix + "/" + Text.pointerSegment(name);
       Integer ordinal = fields.get(name);
-      if (ordinal == null) {
-        r.problemAt(rel, namePlace, "unknown field " + Text.quote(name));
+      long seen = sub ? r.subSeen : r.seen;
+      if (ordinal == null || (seen & (1L << ordinal)) != 0) {
+        long namePlace = here();
+        parser.nextToken();
+        String rel =
+            (sub ? r.rel(r.subField) : "") + "/" + Text.pointerSegment(Checks.notNull(name));
+        r.problemAt(
+            rel,
+            namePlace,
+            ordinal == null
+                ? "unknown field " + Text.quote(name)
+                : Text.quote(name) + " is given twice");
         parser.skipChildren();
         continue;
       }
-      long bit = 1L << ordinal;
-      if ((seen & bit) != 0) {
-        r.problemAt(rel, namePlace, Text.quote(name) + " is given twice");
-        parser.skipChildren();
-        continue;
+      parser.nextToken();
+      if (sub) {
+        r.locateSub(ordinal, here());
+      } else {
+        r.locate(ordinal, here());
       }
-      seen |= bit;
-      r.locate(rel, here());
-      member.read(name, rel);
+      return ordinal;
     }
-  }
-
-  /** Reads one known field. */
-  private interface Member {
-    void read(String field, String rel);
-  }
-
-  /** Reads the records of the array at the current token. */
-  private interface RecordReader {
-    void read(int index);
-  }
-
-  private void readRecords(Scope top, String rel, RecordReader reader) {
-    if (!isArray(top, rel)) {
-      return;
-    }
-    int index = 0;
-    while (nextInArray()) {
-      reader.read(index++);
-    }
+    return -1;
   }
 
   private boolean nextInArray() {
@@ -528,51 +683,63 @@ final class DocumentReader {
     return token != JsonToken.END_ARRAY;
   }
 
-  private boolean isObject(Scope r) {
-    return isObject(r, "");
-  }
-
-  private boolean isObject(Scope r, String rel) {
+  private boolean isObject(Scope r, int where) {
     if (parser.currentToken() == JsonToken.START_OBJECT) {
+      if (where != RECORD) {
+        r.enterSub(where);
+      }
       return true;
     }
-    r.problem(rel, "must be an object, was " + describe(parser.currentToken()));
+    r.problem(where, "must be an object, was " + describe(parser.currentToken()));
     parser.skipChildren();
     return false;
   }
 
-  private boolean isArray(Scope r, String rel) {
+  private boolean isArray(Scope r, int where) {
     if (parser.currentToken() == JsonToken.START_ARRAY) {
       return true;
     }
-    r.problem(rel, "must be an array, was " + describe(parser.currentToken()));
+    r.problem(where, "must be an array, was " + describe(parser.currentToken()));
     parser.skipChildren();
     return false;
   }
 
-  private @Nullable String text(Scope r, String rel) {
+  private @Nullable String text(Scope r, int where) {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       return parser.getString();
     }
-    r.problem(rel, "must be a string, was " + describe(parser.currentToken()));
+    return notText(r, where);
+  }
+
+  private @Nullable String notText(Scope r, int where) {
+    r.problem(where, "must be a string, was " + describe(parser.currentToken()));
     parser.skipChildren();
     return null;
   }
 
-  private @Nullable Boolean bool(Scope r, String rel) {
+  /** A string field whose values repeat across records: shared, and read without a copy. */
+  private @Nullable String shared(Scope r, int where) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      return canon.string(
+          parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+    }
+    return notText(r, where);
+  }
+
+  private @Nullable Boolean bool(Scope r, int where) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
       return token == JsonToken.VALUE_TRUE;
     }
-    r.problem(rel, "must be true or false, was " + describe(token));
+    r.problem(where, "must be true or false, was " + describe(token));
     parser.skipChildren();
     return null;
   }
 
-  private @Nullable Integer integer(Scope r, String rel) {
+  private @Nullable Integer integer(Scope r, int where) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT) {
-      r.problem(rel, "must be an integer, was " + describe(token));
+      r.problem(where, "must be an integer, was " + describe(token));
       parser.skipChildren();
       return null;
     }
@@ -580,19 +747,22 @@ final class DocumentReader {
       return parser.getIntValue();
     }
     BigInteger big = parser.getBigIntegerValue();
-    r.problem(rel, big.signum() < 0 ? "must be at least 1" : "must be at most 10000000");
+    r.problem(where, big.signum() < 0 ? "must be at least 1" : "must be at most 10000000");
     return null;
   }
 
-  private @Nullable LocalDate date(Scope r, String rel) {
-    String text = text(r, rel);
-    if (text == null) {
+  private @Nullable LocalDate date(Scope r, int where) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      notText(r, where);
       return null;
     }
-    LocalDate date = canon.date(text);
+    LocalDate date =
+        canon.date(
+            parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
     if (date == null) {
+      String text = parser.getString();
       r.problem(
-          rel,
+          where,
           Checks.looksLikeDate(text)
               ? Text.quote(text) + " is not a real date"
               : Text.quote(text) + " is not a date: use yyyy-MM-dd");
@@ -600,14 +770,15 @@ final class DocumentReader {
     return date;
   }
 
-  private <E extends Enum<E>> @Nullable E choice(Scope r, String rel, Class<E> type) {
-    String text = text(r, rel);
+  private <E extends Enum<E>> @Nullable E choice(
+      Scope r, int where, Map<String, E> constants, Class<E> type) {
+    String text = shared(r, where);
     if (text == null) {
       return null;
     }
-    E value = Checks.enumValue(type, text);
+    E value = constants.get(text);
     if (value == null) {
-      r.problem(rel, Text.quote(text) + " is not one of " + Checks.enumNames(type));
+      r.problem(where, Text.quote(text) + " is not one of " + Checks.enumNames(type));
     }
     return value;
   }
@@ -631,32 +802,154 @@ final class DocumentReader {
     };
   }
 
+  private static long mask(List<String> order, List<String> fields) {
+    long mask = 0;
+    for (String field : fields) {
+      mask |= 1L << order.indexOf(field);
+    }
+    return mask;
+  }
+
+  private static <E extends Enum<E>> Map<String, E> constants(Class<E> type) {
+    Map<String, E> byName = new HashMap<>();
+    for (E constant : type.getEnumConstants()) {
+      byName.put(constant.name(), constant);
+    }
+    return Map.copyOf(byName);
+  }
+
   // ------------------------------------------------------------------ scope of one record
 
-  /** The places of one record's fields while it is read, and its problems. */
+  /**
+   * The places of one record's fields while it is read, and its problems. A place is known for each
+   * field read, for each element of an array field that has element places, and for each member of
+   * the one object-valued field (a contract's value). A where code names a field by its ordinal, or
+   * an element or member of it (see {@link #element}); pointers are built from it only for a
+   * problem.
+   */
   private final class Scope {
-    final String pointer;
-    final long start;
-    final Map<String, Long> places = new HashMap<>();
+    /** The pointer of the list the record is in, with its trailing slash; empty for the top. */
+    private final String listPointer;
+
+    private final List<String> names;
+    private final long[] places;
+    private final Growable.@Nullable Longs[] elementPlaces;
+
+    /** The one field whose value is an object (-1 if none), whose members have places. */
+    private final int objectField;
+
+    private final long[] subPlaces = new long[Fields.MONEY_ORDER.size()];
+
+    int index;
+    long start;
+
+    /** The fields read, each a bit by ordinal; the members of the object field likewise. */
+    long seen;
+
+    long subSeen;
+    int subField = -1;
 
     /** Whether a value could not be read, so that the record cannot be built. */
     boolean broken;
 
-    Scope(String pointer, long start) {
-      this.pointer = pointer;
+    Scope(String listPointer, List<String> names, int objectField, int... arrayFields) {
+      this.listPointer = listPointer;
+      this.names = names;
+      this.places = new long[names.size()];
+      this.elementPlaces = new Growable.Longs[names.size()];
+      for (int field : arrayFields) {
+        elementPlaces[field] = new Growable.Longs();
+      }
+      this.objectField = objectField;
+    }
+
+    Scope begin(int index, long start) {
+      this.index = index;
       this.start = start;
+      seen = 0;
+      subSeen = 0;
+      broken = false;
+      for (Growable.Longs p : elementPlaces) {
+        if (p != null) {
+          p.clear();
+        }
+      }
+      return this;
     }
 
-    void locate(String rel, long place) {
-      places.put(rel, place);
+    void enterSub(int field) {
+      subField = field;
     }
 
-    /** The place of a field, or of the nearest enclosing value that has one. */
+    void locate(int field, long place) {
+      places[field] = place;
+      seen |= 1L << field;
+    }
+
+    void locateSub(int member, long place) {
+      subPlaces[member] = place;
+      subSeen |= 1L << member;
+    }
+
+    void locateElement(int field, long place) {
+      Checks.notNull(elementPlaces[field]).add(place);
+    }
+
+    /** The place of element j of an array field, as the validator's pointer would resolve it. */
+    long elementPlace(int field, int j) {
+      Growable.Longs p = Checks.notNull(elementPlaces[field]);
+      return j < p.size() ? p.get(j) : places[field];
+    }
+
+    String pointer() {
+      return listPointer.isEmpty() ? "" : listPointer + index;
+    }
+
+    /** The pointer, relative to the record, of a where code. */
+    String rel(int where) {
+      if (where == RECORD) {
+        return "";
+      }
+      int field = where & ((1 << SUB_SHIFT) - 1);
+      int sub = (where >>> SUB_SHIFT) - 1;
+      String rel = "/" + names.get(field);
+      if (sub < 0) {
+        return rel;
+      }
+      return rel + "/" + (field == objectField ? Fields.MONEY_ORDER.get(sub) : sub);
+    }
+
+    /** The place of the value at a pointer relative to the record, if it was read; else -1. */
+    private long located(String rel) {
+      if (rel.isEmpty()) {
+        return start;
+      }
+      String[] parts = rel.substring(1).split("/", -1);
+      int field = names.indexOf(parts[0]);
+      if (field < 0 || (seen & (1L << field)) == 0 || parts.length > 2) {
+        return -1;
+      }
+      if (parts.length == 1) {
+        return places[field];
+      }
+      Growable.Longs elements = elementPlaces[field];
+      if (elements != null) {
+        int j = parseIndex(parts[1]);
+        return j >= 0 && j < elements.size() ? elements.get(j) : -1;
+      }
+      if (field == objectField) {
+        int member = Fields.MONEY_ORDER.indexOf(parts[1]);
+        return member >= 0 && (subSeen & (1L << member)) != 0 ? subPlaces[member] : -1;
+      }
+      return -1;
+    }
+
+    /** The place of a value, or of the nearest enclosing value that has one. */
     long place(String rel) {
       String path = rel;
       while (true) {
-        Long place = places.get(path);
-        if (place != null) {
+        long place = located(path);
+        if (place != -1) {
           return place;
         }
         int slash = path.lastIndexOf('/');
@@ -668,91 +961,65 @@ final class DocumentReader {
     }
 
     /** A value that could not be read, at the current token. */
-    void problem(String rel, String message) {
-      problemAt(rel, here(), message);
+    void problem(int where, String message) {
+      problemAt(rel(where), here(), message);
     }
 
     void problemAt(String rel, long place, String message) {
       broken = true;
-      problems.add(place, pointer + rel, message);
+      problems.add(place, pointer() + rel, message);
     }
 
     /** A value that was read but breaks a rule: the record can still be built and checked. */
-    void report(String rel, String message) {
-      problems.add(place(rel), pointer + rel, message);
+    void report(int where, String message) {
+      String rel = rel(where);
+      problems.add(place(rel), pointer() + rel, message);
     }
 
-    void requireAll(String rel, List<String> required) {
-      for (String field : required) {
-        if (!places.containsKey(rel + "/" + field)) {
-          problemAt(rel, place(rel), "missing required field " + Text.quote(field));
+    /** Reports each required field missing from the record. */
+    void requireAll(long required) {
+      if ((required & ~seen) != 0) {
+        missing(names, "", required & ~seen);
+      }
+    }
+
+    /** Reports each required member missing from the object field. */
+    void requireAllOf(int field, long required) {
+      if ((required & ~subSeen) != 0) {
+        missing(Fields.MONEY_ORDER, rel(field), required & ~subSeen);
+      }
+    }
+
+    private void missing(List<String> fieldNames, String rel, long missing) {
+      for (int i = 0; i < fieldNames.size(); i++) {
+        if ((missing & (1L << i)) != 0) {
+          problemAt(rel, place(rel), "missing required field " + Text.quote(fieldNames.get(i)));
         }
       }
     }
 
-    /** Reports the validator's problems; {@code strip} removes the wrapper's own prefix. */
-    void validated(List<Problem> found, String strip) {
+    /** Reports the validator's problems, whose pointers are relative to the record. */
+    void validated(List<Problem> found) {
       for (Problem problem : found) {
         String rel = problem.jsonPointer();
-        if (!rel.startsWith(strip)) {
-          continue;
-        }
-        rel = rel.substring(strip.length());
-        problems.add(place(rel), pointer + rel, problem.message());
+        problems.add(place(rel), pointer() + rel, problem.message());
       }
     }
   }
 
-  // ------------------------------------------------------------------ drafts
-
-  /** The fields of an asset as read, before it is built. */
-  private static final class AssetDraft {
-    @Nullable String id;
-    @Nullable String description;
-    @Nullable String manufacturer;
-    @Nullable String brand;
-    @Nullable String model;
-    @Nullable AssetCategory category;
-    @Nullable SortedSet<Capability> capabilities;
-    @Nullable Deployment deployment;
-    @Nullable Boolean owned;
-    @Nullable Boolean operated;
-    @Nullable AssetStatus status;
-    @Nullable LocalDate inServiceFrom;
-    @Nullable LocalDate inServiceUntil;
-    @Nullable Integer quantity;
-    @Nullable String site;
-    @Nullable List<String> dpiaIds;
-    @Nullable List<String> contractIds;
-    @Nullable String authorisationRef;
-    @Nullable String notes;
-  }
-
-  /** The fields of a DPIA as read. */
-  private static final class DpiaDraft {
-    @Nullable String id;
-    @Nullable String title;
-    @Nullable String version;
-    @Nullable DpiaStatus status;
-    @Nullable LocalDate completedOn;
-    @Nullable LocalDate reviewDue;
-    @Nullable String owner;
-    @Nullable ResidualRisk residualRisk;
-    @Nullable Boolean icoConsulted;
-    @Nullable String url;
-  }
-
-  /** The fields of a contract as read. */
-  private static final class ContractDraft {
-    @Nullable String id;
-    @Nullable String reference;
-    @Nullable String supplier;
-    @Nullable String title;
-    @Nullable LocalDate startDate;
-    @Nullable LocalDate endDate;
-    @Nullable Money value;
-    @Nullable String procurementRoute;
-    @Nullable String publishedUrl;
+  private static int parseIndex(String segment) {
+    if (segment.isEmpty() || segment.length() > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** Thrown to stop at an unsupported schema version: that one problem is the whole answer. */

@@ -38,5 +38,13 @@ final class Growable {
     long get(int index) {
       return values[index];
     }
+
+    int size() {
+      return size;
+    }
+
+    void clear() {
+      size = 0;
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.oversight.register.testkit;
 
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.AssetRegister;
+import org.oversight.register.foi.FoiResponse;
 import org.oversight.register.model.Asset;
 
 /**
@@ -38,5 +39,15 @@ public final class RegisterAssertions {
    */
   public static AssetAssert assertThat(@Nullable Asset actual) {
     return new AssetAssert(actual);
+  }
+
+  /**
+   * Starts assertions about an FOI response.
+   *
+   * @param actual the response
+   * @return the assertions, never null
+   */
+  public static FoiResponseAssert assertThat(@Nullable FoiResponse actual) {
+    return new FoiResponseAssert(actual);
   }
 }

@@ -1,0 +1,53 @@
+package org.oversight.register.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.oversight.register.AssetRegister;
+import org.oversight.register.json.FormatProblem;
+import org.oversight.register.json.RegisterFormatException;
+import org.oversight.register.json.RegisterJson;
+
+/**
+ * Reads input files, reporting every problem on standard error as FILE:LINE:COLUMN: POINTER:
+ * message.
+ */
+final class Inputs {
+  private Inputs() {}
+
+  /** Reads a register, or reports why not and returns empty. */
+  static Optional<AssetRegister> register(Path file, PrintWriter err) {
+    try {
+      return Optional.of(RegisterJson.standard().read(file));
+    } catch (RegisterFormatException e) {
+      report(file, e, err);
+    } catch (IOException e) {
+      unreadable(file, e, err);
+    }
+    return Optional.empty();
+  }
+
+  static void report(Path file, RegisterFormatException e, PrintWriter err) {
+    for (FormatProblem problem : e.problems()) {
+      err.println(file + ":" + problem);
+    }
+  }
+
+  static void unreadable(Path file, IOException e, PrintWriter err) {
+    String why;
+    if (e instanceof NoSuchFileException) {
+      why = "no such file";
+    } else if (e instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (e.getMessage() != null && e.getMessage().contains("Is a directory")) {
+      why = "is a directory";
+    } else {
+      why =
+          e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT);
+    }
+    err.println(file + ": cannot read: " + why);
+  }
+}

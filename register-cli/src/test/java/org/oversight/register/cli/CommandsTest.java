@@ -1,0 +1,227 @@
+package org.oversight.register.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  static final String REGISTER = ROOT.resolve("examples/essex-2021/register.json").toString();
+  static final String REQUEST = ROOT.resolve("examples/essex-2021/request.json").toString();
+
+  @TempDir Path dir;
+
+  private Path file(String name, String content) throws IOException {
+    Path path = dir.resolve(name);
+    Files.writeString(path, content, StandardCharsets.UTF_8);
+    return path;
+  }
+
+  @Test
+  void validate_reports_a_valid_register() {
+    CliRun run = CliRun.of("validate", REGISTER);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(REGISTER + ": valid (7 assets, 3 DPIAs, 2 contracts; as at 2021-09-06)\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validate_prints_every_problem_located_and_exits_1() throws IOException {
+    Path bad =
+        file(
+            "bad.json",
+            "{\"schemaVersion\": 1,\n \"organisation\": \"x\",\n \"asAt\": \"2021-02-30\",\n"
+                + " \"assets\": [{\"id\": \"A\", \"category\": \"DRONE\", \"capabilities\": [],"
+                + " \"deployment\": \"HIDDEN\", \"owned\": true, \"operated\": true,"
+                + " \"status\": \"PLANNED\"}]}\n");
+
+    CliRun run = CliRun.of("validate", bad.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().toList())
+        .containsExactly(
+            bad + ":3:10: /asAt: \"2021-02-30\" is not a real date",
+            bad + ":4:80: /assets/0/deployment: \"HIDDEN\" is not one of OVERT, COVERT");
+  }
+
+  @Test
+  void an_unreadable_file_exits_1_with_one_line() {
+    CliRun run = CliRun.of("validate", dir.resolve("missing.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo(dir.resolve("missing.json") + ": cannot read: no such file\n");
+  }
+
+  @Test
+  void usage_errors_exit_2_with_a_hint() {
+    assertThat(CliRun.of().exitCode()).isEqualTo(2);
+    CliRun unknown = CliRun.of("frobnicate");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Try 'register --help' for more.");
+    CliRun badOption = CliRun.of("query", REGISTER, "--category", "SPACESHIP");
+    assertThat(badOption.exitCode()).isEqualTo(2);
+    assertThat(badOption.err()).contains("register query: ").contains("SPACESHIP");
+    CliRun badDate = CliRun.of("query", REGISTER, "--as-at", "yesterday");
+    assertThat(badDate.exitCode()).isEqualTo(2);
+    CliRun badCapability = CliRun.of("query", REGISTER, "--capability", "X-lower");
+    assertThat(badCapability.exitCode()).isEqualTo(2);
+    assertThat(badCapability.err())
+        .startsWith("register query: --capability: \"X-lower\" is not a capability code");
+    assertThat(CliRun.of("query", REGISTER, "--overt", "--covert").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("foi", REGISTER).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void query_is_the_owners_view_by_group() {
+    CliRun run = CliRun.of("query", REGISTER, "--manufacturer", "HikVision");
+
+    assertThat(run.exitCode()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("id ").contains("manufacturer").contains("quantity");
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("COV-CAM-07 "))
+        .anyMatch(l -> l.startsWith("COV-CAM-08 "));
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("2 entries, 9 units");
+    assertThat(run.out()).doesNotContain("RIPA");
+  }
+
+  @Test
+  void query_overt_hides_covert_assets() {
+    CliRun run = CliRun.of("query", REGISTER, "--manufacturer", "Hikvision", "--overt");
+
+    assertThat(run.out().lines().toList()).hasSize(2).last().isEqualTo("0 entries, 0 units");
+  }
+
+  @Test
+  void query_filters_combine() {
+    CliRun run =
+        CliRun.of(
+            "query",
+            REGISTER,
+            "--category",
+            "BODY_WORN_CAMERA",
+            "--as-at",
+            "2021-09-06",
+            "--format",
+            "csv");
+
+    assertThat(run.out().split("\r\n"))
+        .hasSize(2)
+        .satisfies(rows -> assertThat(rows[1]).startsWith("BWV-2020,BODY_WORN_CAMERA,"));
+  }
+
+  @Test
+  void query_json_lists_assets_without_authorisation_references() {
+    CliRun run = CliRun.of("query", REGISTER, "--covert", "--format", "json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("[\n  {\"id\": \"COV-")
+        .endsWith("]\n")
+        .doesNotContain("authorisationRef");
+  }
+
+  @Test
+  void foi_prints_the_letter() {
+    CliRun run = CliRun.of("foi", REGISTER, REQUEST);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Date received: 06 September 2021")
+        .contains("Response due by: 04 October 2021")
+        .contains("section 23(5)")
+        .contains("section 24(2)")
+        .contains("section 31(3)")
+        .contains("data correct as at 06 September 2021")
+        .doesNotContain("COV-")
+        .doesNotContain("RIPA");
+  }
+
+  @Test
+  void foi_renders_markdown_and_json() {
+    assertThat(CliRun.of("foi", REGISTER, REQUEST, "--format", "markdown").out()).startsWith("# ");
+    CliRun json = CliRun.of("foi", REGISTER, REQUEST, "--format", "json");
+    assertThat(json.out())
+        .startsWith("{\n  \"reference\" : \"16076\"")
+        .contains("\"dueOn\" : \"2021-10-04\"")
+        .contains("\"outcome\" : \"PART_DISCLOSURE\"");
+  }
+
+  @Test
+  void foi_reports_a_bad_request_located() throws IOException {
+    Path request =
+        file(
+            "request.json",
+            "{\"reference\": \"1\", \"receivedOn\": \"2021-09-06\",\n"
+                + " \"questions\": [{\"id\": \"1\", \"text\": \"t\", \"dpiasFor\": [\"9\"]}]}");
+
+    CliRun run = CliRun.of("foi", REGISTER, request.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            request
+                + ":2:54: /questions/0/dpiasFor/0: \"9\" is not the id of an earlier question\n");
+  }
+
+  @Test
+  void check_prints_findings_and_exits_0() {
+    CliRun run = CliRun.of("check", REGISTER, "--survey");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("Compliance report for Essex Police on 2021-09-06")
+        .contains("RESTRICTED_VENDOR asset COV-CAM-07")
+        .contains("UNKNOWN_MANUFACTURER asset COV-FR-01")
+        .doesNotContain("RIPA");
+  }
+
+  @Test
+  void schema_prints_the_json_schema() {
+    CliRun run = CliRun.of("schema");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("\"$schema\"").contains("2020-12").contains("\"assets\"");
+  }
+
+  @Test
+  void every_command_explains_itself() {
+    for (String command : List.of("validate", "query", "foi", "check", "schema")) {
+      CliRun run = CliRun.of(command, "--help");
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out()).as(command).startsWith("Usage: register " + command);
+    }
+    assertThat(CliRun.of("--version").out()).startsWith("register ");
+  }
+
+  @Test
+  void csv_cells_cannot_become_formulas() {
+    assertThat(AssetTable.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(AssetTable.csvCell("+1")).isEqualTo("'+1");
+    assertThat(AssetTable.csvCell("-1")).isEqualTo("'-1");
+    assertThat(AssetTable.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(AssetTable.csvCell("Hikvision, Ltd")).isEqualTo("\"Hikvision, Ltd\"");
+    assertThat(AssetTable.csvCell("plain")).isEqualTo("plain");
+  }
+
+  @Test
+  void csv_neutralises_a_formula_from_the_register() throws IOException {
+    String register =
+        Files.readString(Path.of(REGISTER)).replace("\"Reveal Media\"", "\"=cmd|' /C calc'!A0\"");
+    Path file = file("formula.json", register);
+
+    CliRun run =
+        CliRun.of("query", file.toString(), "--format", "csv", "--category", "BODY_WORN_CAMERA");
+
+    assertThat(run.out()).contains(",'=cmd|' /C calc'!A0,").doesNotContain(",=cmd");
+  }
+}

@@ -1,0 +1,62 @@
+package org.oversight.register.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The exit codes as a shell sees them: the command run as its own process. */
+class ProcessExitCodeTest {
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(RegisterCli.class.getName());
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).directory(new File("..")).start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void success_is_0_with_nothing_on_standard_error() throws Exception {
+    Result result = run("validate", "examples/essex-2021/register.json");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void bad_input_is_1_and_never_a_stack_trace() throws Exception {
+    Result result = run("validate", "README.md");
+
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err())
+        .startsWith("README.md:1:")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void bad_usage_is_2() throws Exception {
+    Result result = run("query");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("Try 'register query --help' for more.");
+  }
+}

@@ -294,6 +294,27 @@ class RegisterValidatorTest {
   }
 
   @Test
+  void white_space_problems_never_repeat_an_authorisation_reference_or_an_owners_name() {
+    Asset asset =
+        camera().deployment(Deployment.COVERT).authorisationRef(" OP-NIGHTJAR/42").build();
+    RegisterContents contents =
+        new RegisterContents(
+            "Essex Police",
+            AS_AT,
+            List.of(asset),
+            List.of(dpia().owner("J. Smith ").build()),
+            List.of());
+
+    assertThat(validator.validate(contents))
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "assets[0].authorisationRef", "must not start or end with white space"),
+            org.assertj.core.groups.Tuple.tuple(
+                "dpias[0].owner", "must not start or end with white space"));
+  }
+
+  @Test
   void duplicate_ids_are_reported_at_the_second_use() {
     RegisterContents contents =
         new RegisterContents(

@@ -110,7 +110,7 @@ public final class FastChecks {
   }
 
   private static boolean trimmed(@Nullable String value, int max) {
-    return value == null || TrimmedValidator.problem(value, max) == null;
+    return value == null || TrimmedValidator.problem(value, max, false) == null;
   }
 
   private static boolean identifiers(List<String> ids) {

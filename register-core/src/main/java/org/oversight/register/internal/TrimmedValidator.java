@@ -9,6 +9,7 @@ import org.oversight.register.validation.constraints.Trimmed;
 public final class TrimmedValidator implements ConstraintValidator<Trimmed, String> {
   private boolean required;
   private int max = Integer.MAX_VALUE;
+  private boolean showValue = true;
 
   /** Creates the validator. */
   public TrimmedValidator() {}
@@ -17,6 +18,7 @@ public final class TrimmedValidator implements ConstraintValidator<Trimmed, Stri
   public void initialize(Trimmed annotation) {
     required = annotation.required();
     max = annotation.max();
+    showValue = annotation.showValue();
   }
 
   /**
@@ -24,9 +26,10 @@ public final class TrimmedValidator implements ConstraintValidator<Trimmed, Stri
    *
    * @param value the string
    * @param max the most characters allowed
+   * @param showValue whether the message may repeat the value
    * @return a message, or null
    */
-  public static @Nullable String problem(String value, int max) {
+  public static @Nullable String problem(String value, int max, boolean showValue) {
     if (value.isBlank()) {
       return "must not be blank";
     }
@@ -34,7 +37,9 @@ public final class TrimmedValidator implements ConstraintValidator<Trimmed, Stri
         || Character.isWhitespace(value.charAt(value.length() - 1))
         || Character.isSpaceChar(value.charAt(0))
         || Character.isSpaceChar(value.charAt(value.length() - 1))) {
-      return Messages.quote(value) + " must not start or end with white space";
+      return showValue
+          ? Messages.quote(value) + " must not start or end with white space"
+          : "must not start or end with white space";
     }
     if (value.length() > max) {
       return "must be at most " + max + " characters, was " + value.length();
@@ -51,7 +56,7 @@ public final class TrimmedValidator implements ConstraintValidator<Trimmed, Stri
       }
       return true;
     }
-    String problem = problem(value, max);
+    String problem = problem(value, max, showValue);
     if (problem == null) {
       return true;
     }

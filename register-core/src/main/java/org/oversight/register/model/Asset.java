@@ -71,7 +71,7 @@ public record Asset(
     @Trimmed @Nullable String site,
     List<@Identifier String> dpiaIds,
     List<@Identifier String> contractIds,
-    @Trimmed @Nullable String authorisationRef,
+    @Trimmed(showValue = false) @Nullable String authorisationRef,
     @Trimmed(max = 2000) @Nullable String notes) {
 
   /** The smallest quantity an entry may stand for. */

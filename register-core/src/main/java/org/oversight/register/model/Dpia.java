@@ -35,7 +35,7 @@ public record Dpia(
     DpiaStatus status,
     @Nullable LocalDate completedOn,
     @Nullable LocalDate reviewDue,
-    @Trimmed @Nullable String owner,
+    @Trimmed(showValue = false) @Nullable String owner,
     @Nullable ResidualRisk residualRisk,
     boolean icoConsulted,
     @HttpUrl @Nullable String url) {

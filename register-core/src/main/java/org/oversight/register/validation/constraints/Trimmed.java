@@ -39,6 +39,14 @@ public @interface Trimmed {
   int max() default Integer.MAX_VALUE;
 
   /**
+   * Whether a message may repeat the value. False for values that must never reach a message or a
+   * log: a covert authorisation reference, a DPIA owner's name.
+   *
+   * @return true when the value may be shown
+   */
+  boolean showValue() default true;
+
+  /**
    * The message of a violation.
    *
    * @return the message template

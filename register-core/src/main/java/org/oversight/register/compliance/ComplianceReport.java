@@ -81,7 +81,7 @@ public final class ComplianceReport {
     }
     checkDpiaReviews(register, date, findings);
     findings.sort(Finding.ORDER);
-    return new ComplianceReport(register.organisation(), date, findings);
+    return new ComplianceReport(register.organisation().name(), date, findings);
   }
 
   private static void checkAsset(

@@ -151,7 +151,7 @@ public final class SurveySummary {
                 .thenComparing(e -> groupNames.get(e.getKey())))
         .forEach(e -> byGroup.put(groupNames.get(e.getKey()), e.getValue()));
     return new SurveySummary(
-        register.organisation(),
+        register.organisation().name(),
         date,
         byCategory,
         byGroup,

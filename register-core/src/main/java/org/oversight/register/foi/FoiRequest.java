@@ -72,19 +72,19 @@ public record FoiRequest(
   private static List<Problem> problems(String reference, List<FoiQuestion> questions) {
     List<Problem> problems = new ArrayList<>();
     if (reference.isBlank()) {
-      problems.add(new Problem("reference", null, "must not be blank"));
+      problems.add(Problem.at("/reference", null, "must not be blank"));
     }
     if (questions.isEmpty()) {
-      problems.add(new Problem("questions", null, "a request has at least one question"));
+      problems.add(Problem.at("/questions", null, "a request has at least one question"));
     }
     Map<String, QuestionKind> earlier = new HashMap<>();
     for (int i = 0; i < questions.size(); i++) {
       FoiQuestion question = questions.get(i);
-      String path = "questions[" + i + "]";
+      String path = "/questions/" + i;
       if (earlier.containsKey(question.id())) {
         problems.add(
-            new Problem(
-                path + ".id", question.id(), "duplicate question id \"" + question.id() + "\""));
+            Problem.at(
+                path + "/id", question.id(), "duplicate question id \"" + question.id() + "\""));
       }
       String list = question.kind() == QuestionKind.DPIAS ? "dpiasFor" : "contractsFor";
       List<String> refs = question.referencedQuestions();
@@ -93,14 +93,14 @@ public record FoiRequest(
         QuestionKind kind = earlier.get(ref);
         if (kind == null) {
           problems.add(
-              new Problem(
-                  path + "." + list + "[" + j + "]",
+              Problem.at(
+                  path + "/" + list + "/" + j,
                   question.id(),
                   "\"" + ref + "\" is not the id of an earlier question"));
         } else if (kind != QuestionKind.ASSETS) {
           problems.add(
-              new Problem(
-                  path + "." + list + "[" + j + "]",
+              Problem.at(
+                  path + "/" + list + "/" + j,
                   question.id(),
                   "\"" + ref + "\" is not an asset question"));
         }

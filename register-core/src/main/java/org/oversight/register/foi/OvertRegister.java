@@ -14,6 +14,7 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
+import org.oversight.register.model.Organisation;
 
 /**
  * The public view of a register: its overt assets, and only the DPIAs and contracts that at least
@@ -62,7 +63,7 @@ public final class OvertRegister {
    *
    * @return the organisation, never null
    */
-  public String organisation() {
+  public Organisation organisation() {
     return overt.organisation();
   }
 

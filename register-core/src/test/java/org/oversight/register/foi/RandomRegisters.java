@@ -208,7 +208,7 @@ final class RandomRegisters {
       case 1 ->
           DisclosurePolicy.builder()
               .ncndRule(NcndRule.never())
-              .disclose(DisclosableField.CONTRACT_VALUE)
+              .disclose(Contract.VALUE)
               .build();
       default ->
           DisclosurePolicy.builder()

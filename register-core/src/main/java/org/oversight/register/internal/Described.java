@@ -1,42 +1,38 @@
-package org.oversight.register.validation.constraints;
+package org.oversight.register.internal;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * On an {@link org.oversight.register.model.Asset}: an {@code authorisationRef} only on a covert
- * asset.
- *
- * <p>Checked by {@link org.oversight.register.RegisterValidator}, which binds the implementation.
+ * The Bean Validation face of a record description: a class-level constraint, put on each record
+ * class programmatically (never written in the model), whose validator checks every field and
+ * record rule of the class's {@link org.oversight.register.model.RecordType}.
  */
-@Documented
+@Target(TYPE)
 @Retention(RUNTIME)
-@Target({TYPE})
 @Constraint(validatedBy = {})
-public @interface AuthorisationOnlyWhenCovert {
-
+public @interface Described {
   /**
-   * The message of a violation.
+   * The default message, replaced by the description's own messages.
    *
    * @return the message template
    */
-  String message() default "is allowed only on a COVERT asset";
+  String message() default "breaks a rule of its description";
 
   /**
-   * The validation groups.
+   * Validation groups.
    *
    * @return the groups
    */
   Class<?>[] groups() default {};
 
   /**
-   * The payload.
+   * Payload.
    *
    * @return the payload
    */

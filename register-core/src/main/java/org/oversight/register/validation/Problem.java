@@ -103,17 +103,6 @@ public record Problem(
   }
 
   /**
-   * Returns the JSON pointer.
-   *
-   * @return the pointer, empty for the whole document
-   * @deprecated use {@link #pointer()}
-   */
-  @Deprecated
-  public String jsonPointer() {
-    return pointer;
-  }
-
-  /**
    * Returns the problem as one line: {@code SOURCE:LINE:COLUMN: POINTER: message}, leaving out
    * what is not known, and naming the record when the problem is not located ({@code
    * /assets/3/quantity (CAM-0004): must be at least 1}). The pointer and message are escaped, so

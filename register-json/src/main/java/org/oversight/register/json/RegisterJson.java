@@ -26,11 +26,8 @@ import org.oversight.register.model.RegisterContents;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes a register document: the reference data format of CONTRACT §1, {@code
@@ -51,12 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Immutable and thread-safe.
  */
 public final class RegisterJson {
-  private static final String SCHEMA_RESOURCE = "register-v1.schema.json";
   private static final RegisterJson STANDARD = new RegisterJson(Options.defaults());
 
   private final Options options;
   private final JsonFactory factory;
-  private final ObjectWriter writer;
 
   private RegisterJson(Options options) {
     this.options = options;
@@ -71,12 +66,6 @@ public final class RegisterJson {
                     .maxDocumentLength(options.maxDocumentLength())
                     .build())
             .build();
-    JsonMapper mapper =
-        JsonMapper.builder(factory)
-            .addModule(new RegisterJsonModule())
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-    this.writer = mapper.writer().with(new CanonicalPrettyPrinter());
   }
 
   /**
@@ -109,12 +98,30 @@ public final class RegisterJson {
   }
 
   /**
-   * Returns the JSON Schema (draft 2020-12) of the register document, schema version 1.
+   * Returns the JSON Schema (draft 2020-12) of the register document as writers write it, schema
+   * version 2. Generated from the record descriptions ({@link
+   * org.oversight.register.model.RecordType}); a test holds the checked-in file to them.
    *
    * @return the schema text, never null
    */
   public static String schema() {
-    try (InputStream in = RegisterJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    return schema(SchemaVersion.CURRENT.number());
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of one schema version of the register document.
+   *
+   * @param schemaVersion 1 or 2
+   * @return the schema text, never null
+   * @throws IllegalArgumentException if the version is not one this library reads
+   */
+  public static String schema(int schemaVersion) {
+    if (schemaVersion < 1 || schemaVersion > SchemaVersion.CURRENT.number()) {
+      throw new IllegalArgumentException(
+          "schemaVersion " + schemaVersion + " is not one of " + SchemaVersion.supported());
+    }
+    String resource = "register-v" + schemaVersion + ".schema.json";
+    try (InputStream in = RegisterJson.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("the schema resource is missing from the jar");
       }
@@ -169,13 +176,14 @@ public final class RegisterJson {
   }
 
   /**
-   * Reads a register document from a string without building the indexed register.
+   * Parses a register document given as JSON text, without building the indexed register. (To read
+   * a file, pass its {@link Path}.)
    *
-   * @param json the document
+   * @param json the document's text
    * @return the contents, in document order and valid, never null
    * @throws RegisterFormatException with every problem, if the document is not a valid register
    */
-  public RegisterContents readContents(String json) throws RegisterFormatException {
+  public RegisterContents parseContents(String json) throws RegisterFormatException {
     requireNonNull(json, "json");
     try {
       return parse(() -> factory.createParser(ObjectReadContext.empty(), json));
@@ -240,14 +248,14 @@ public final class RegisterJson {
   }
 
   /**
-   * Reads a register from a string.
+   * Parses a register given as JSON text. (To read a file, pass its {@link Path}.)
    *
-   * @param json the document
+   * @param json the document's text
    * @return the register, never null
    * @throws RegisterFormatException with every problem, if the document is not a valid register
    */
-  public AssetRegister read(String json) throws RegisterFormatException {
-    return build(readContents(json));
+  public AssetRegister parse(String json) throws RegisterFormatException {
+    return build(parseContents(json));
   }
 
   private static AssetRegister build(RegisterContents contents) {
@@ -320,12 +328,7 @@ public final class RegisterJson {
   public void write(RegisterContents contents, Writer out) throws IOException {
     requireNonNull(contents, "contents");
     requireNonNull(out, "out");
-    try {
-      writer.writeValue(out, contents);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
-    out.write('\n');
+    CanonicalWriter.document(contents, out);
     out.flush();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.oversight.register.validation.Problem;
 import org.junit.jupiter.api.Test;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.foi.FoiQuestion;
@@ -69,7 +70,7 @@ class FoiJsonTest {
             RegisterFormatException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(FormatProblem::toString)
+                    .extracting(Problem::toString)
                     .containsExactly(
                         "1:15: /reference: must be a string",
                         "2:16: /receivedOn: \"6 Sept\" is not a date in the form yyyy-MM-dd",

@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.oversight.register.internal.Described;
 import org.oversight.register.internal.DescribedValidator;
 import org.oversight.register.model.Asset;
-import org.oversight.register.model.Contract;
-import org.oversight.register.model.Dpia;
 import org.oversight.register.model.Field;
 import org.oversight.register.model.Organisation;
 import org.oversight.register.model.RecordType;

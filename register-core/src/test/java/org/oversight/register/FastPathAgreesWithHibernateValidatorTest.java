@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,10 +12,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import com.google.common.collect.ImmutableSortedSet;
 import org.oversight.register.model.Asset;
-import org.oversight.register.model.AssetId;
 import org.oversight.register.model.AssetCategory;
+import org.oversight.register.model.AssetId;
 import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.Contract;
@@ -100,8 +100,7 @@ class FastPathAgreesWithHibernateValidatorTest {
             random.nextInt(3) == 0 ? Location.of(pick(random, LATITUDES), "0.5") : null)
         .set(Asset.NOTES, nullableText(random))
         .set(
-            Asset.AUTHORISATION_REF,
-            random.nextInt(4) == 0 ? maybe(random, TEXTS, "RIPA/1") : null)
+            Asset.AUTHORISATION_REF, random.nextInt(4) == 0 ? maybe(random, TEXTS, "RIPA/1") : null)
         .set(Asset.CATEGORY, pick(random, AssetCategory.values()))
         .set(Asset.CAPABILITIES, ImmutableSortedSet.copyOf(capabilities))
         .set(Asset.DEPLOYMENT, deployment)
@@ -110,9 +109,7 @@ class FastPathAgreesWithHibernateValidatorTest {
         .set(Asset.STATUS, status)
         .set(Asset.IN_SERVICE_FROM, random.nextInt(5) == 0 ? null : pick(random, DATES))
         .set(Asset.IN_SERVICE_UNTIL, random.nextInt(2) == 0 ? null : pick(random, DATES))
-        .set(
-            Asset.QUANTITY,
-            maybe(random, new Integer[] {1, 0, -1, 5, 10_000_000, 10_000_001}, 1))
+        .set(Asset.QUANTITY, maybe(random, new Integer[] {1, 0, -1, 5, 10_000_000, 10_000_001}, 1))
         .set(Asset.DPIA_IDS, random.nextInt(3) == 0 ? List.of(pick(random, IDS)) : List.of())
         .set(
             Asset.CONTRACT_IDS,
@@ -150,7 +147,8 @@ class FastPathAgreesWithHibernateValidatorTest {
                 ? null
                 : new Money(
                     new BigDecimal(
-                        pick(random, new String[] {"0", "1.00", "-0.01", "125000.00", "1.1234567"})),
+                        pick(
+                            random, new String[] {"0", "1.00", "-0.01", "125000.00", "1.1234567"})),
                     Currency.getInstance("GBP")))
         .set(Contract.PUBLISHED_URL, random.nextBoolean() ? null : pick(random, URLS))
         .build();

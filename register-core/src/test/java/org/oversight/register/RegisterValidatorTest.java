@@ -3,6 +3,7 @@ package org.oversight.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
+import org.oversight.register.model.AssetId;
 import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.Contract;
@@ -24,8 +26,6 @@ import org.oversight.register.model.DpiaStatus;
 import org.oversight.register.model.Money;
 import org.oversight.register.model.RegisterContents;
 import org.oversight.register.model.Values;
-import org.oversight.register.model.AssetId;
-import com.google.common.collect.ImmutableSortedSet;
 import org.oversight.register.validation.InvalidRegisterException;
 import org.oversight.register.validation.Problem;
 
@@ -38,12 +38,12 @@ class RegisterValidatorTest {
   static Values<Asset> camera() {
     return Asset.TYPE.valuesOf(
         Asset.builder("CAM-0001")
-        .category(AssetCategory.PTZ_CAMERA)
-        .capabilities(Capability.RECORDING, Capability.LIVE_VIEW)
-        .deployment(Deployment.OVERT)
-        .owned(true)
-        .operated(true)
-        .status(AssetStatus.IN_SERVICE)
+            .category(AssetCategory.PTZ_CAMERA)
+            .capabilities(Capability.RECORDING, Capability.LIVE_VIEW)
+            .deployment(Deployment.OVERT)
+            .owned(true)
+            .operated(true)
+            .status(AssetStatus.IN_SERVICE)
             .inServiceFrom(LocalDate.of(2019, 4, 1))
             .build());
   }
@@ -89,34 +89,52 @@ class RegisterValidatorTest {
     return Stream.of(
         Arguments.of(
             "planned without dates",
-            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.STATUS, AssetStatus.PLANNED).set(Asset.IN_SERVICE_FROM, null)),
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.STATUS, AssetStatus.PLANNED).set(Asset.IN_SERVICE_FROM, null)),
         Arguments.of(
             "decommissioned with both dates",
             (UnaryOperator<Values<Asset>>)
-                b -> b.set(Asset.STATUS, AssetStatus.DECOMMISSIONED).set(Asset.IN_SERVICE_UNTIL, LocalDate.of(2020, 1, 1))),
+                b ->
+                    b.set(Asset.STATUS, AssetStatus.DECOMMISSIONED)
+                        .set(Asset.IN_SERVICE_UNTIL, LocalDate.of(2020, 1, 1))),
         Arguments.of(
             "decommissioned the day it started",
             (UnaryOperator<Values<Asset>>)
-                b -> b.set(Asset.STATUS, AssetStatus.DECOMMISSIONED).set(Asset.IN_SERVICE_UNTIL, LocalDate.of(2019, 4, 1))),
-        Arguments.of("owned only", (UnaryOperator<Values<Asset>>) b -> b.set(Asset.OPERATED, false)),
-        Arguments.of("operated only", (UnaryOperator<Values<Asset>>) b -> b.set(Asset.OWNED, false)),
+                b ->
+                    b.set(Asset.STATUS, AssetStatus.DECOMMISSIONED)
+                        .set(Asset.IN_SERVICE_UNTIL, LocalDate.of(2019, 4, 1))),
+        Arguments.of(
+            "owned only", (UnaryOperator<Values<Asset>>) b -> b.set(Asset.OPERATED, false)),
+        Arguments.of(
+            "operated only", (UnaryOperator<Values<Asset>>) b -> b.set(Asset.OWNED, false)),
         Arguments.of(
             "covert with authorisation",
             (UnaryOperator<Values<Asset>>)
-                b -> b.set(Asset.DEPLOYMENT, Deployment.COVERT).set(Asset.AUTHORISATION_REF, "RIPA/2021/7")),
+                b ->
+                    b.set(Asset.DEPLOYMENT, Deployment.COVERT)
+                        .set(Asset.AUTHORISATION_REF, "RIPA/2021/7")),
         Arguments.of(
             "covert without authorisation",
             (UnaryOperator<Values<Asset>>) b -> b.set(Asset.DEPLOYMENT, Deployment.COVERT)),
         Arguments.of(
             "custom capability",
             (UnaryOperator<Values<Asset>>)
-                b -> b.set(Asset.CAPABILITIES, caps(Capability.of("X-WEAPON-DETECTION"), Capability.of("X-A1")))),
-        Arguments.of("no capabilities", (UnaryOperator<Values<Asset>>) b -> b.set(Asset.CAPABILITIES, caps())),
+                b ->
+                    b.set(
+                        Asset.CAPABILITIES,
+                        caps(Capability.of("X-WEAPON-DETECTION"), Capability.of("X-A1")))),
         Arguments.of(
-            "quantity 10,000,000", (UnaryOperator<Values<Asset>>) b -> b.set(Asset.QUANTITY, 10_000_000)),
-        Arguments.of("64-character id", (UnaryOperator<Values<Asset>>) b -> b.set(Asset.ID, AssetId.of("A".repeat(64)))),
+            "no capabilities",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.CAPABILITIES, caps())),
         Arguments.of(
-            "id of every allowed character", (UnaryOperator<Values<Asset>>) b -> b.set(Asset.ID, AssetId.of("Az09._:-"))),
+            "quantity 10,000,000",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.QUANTITY, 10_000_000)),
+        Arguments.of(
+            "64-character id",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.ID, AssetId.of("A".repeat(64)))),
+        Arguments.of(
+            "id of every allowed character",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.ID, AssetId.of("Az09._:-"))),
         Arguments.of(
             "description of 500 characters",
             (UnaryOperator<Values<Asset>>) b -> b.set(Asset.DESCRIPTION, "d".repeat(500))),
@@ -125,7 +143,8 @@ class RegisterValidatorTest {
             (UnaryOperator<Values<Asset>>) b -> b.set(Asset.NOTES, "n".repeat(2000))),
         Arguments.of(
             "inner white space",
-            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.MANUFACTURER, "Hangzhou Hikvision  Digital")));
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.MANUFACTURER, "Hangzhou Hikvision  Digital")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -138,7 +157,8 @@ class RegisterValidatorTest {
     return Stream.of(
         Arguments.of(
             "neither owned nor operated",
-            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.OWNED, false).set(Asset.OPERATED, false),
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.OWNED, false).set(Asset.OPERATED, false),
             "/assets/0/owned",
             "at least one of owned and operated must be true"),
         Arguments.of(
@@ -154,12 +174,15 @@ class RegisterValidatorTest {
         Arguments.of(
             "ends before it starts",
             (UnaryOperator<Values<Asset>>)
-                b -> b.set(Asset.STATUS, AssetStatus.DECOMMISSIONED).set(Asset.IN_SERVICE_UNTIL, LocalDate.of(2019, 3, 31)),
+                b ->
+                    b.set(Asset.STATUS, AssetStatus.DECOMMISSIONED)
+                        .set(Asset.IN_SERVICE_UNTIL, LocalDate.of(2019, 3, 31)),
             "/assets/0/inServiceUntil",
             "must not be before inServiceFrom (2019-04-01), was 2019-03-31"),
         Arguments.of(
             "a year the format cannot write",
-            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.IN_SERVICE_FROM, LocalDate.of(10000, 1, 1)),
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.IN_SERVICE_FROM, LocalDate.of(10000, 1, 1)),
             "/assets/0/inServiceFrom",
             "must be in the years 1 to 9999"),
         Arguments.of(
@@ -225,19 +248,22 @@ class RegisterValidatorTest {
             "must be at most 10000000, was 10000001"),
         Arguments.of(
             "unknown capability",
-            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.CAPABILITIES, caps(Capability.of("RECORDINGS"))),
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.CAPABILITIES, caps(Capability.of("RECORDINGS"))),
             "/assets/0/capabilities/0",
             "\"RECORDINGS\" is not a capability code: use a standard code or X- followed by"
                 + " upper-case letters, digits and hyphens"),
         Arguments.of(
             "custom capability in lower case",
-            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.CAPABILITIES, caps(Capability.of("X-weapon"))),
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.CAPABILITIES, caps(Capability.of("X-weapon"))),
             "/assets/0/capabilities/0",
             "\"X-weapon\" is not a capability code: use a standard code or X- followed by"
                 + " upper-case letters, digits and hyphens"),
         Arguments.of(
             "bare custom prefix",
-            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.CAPABILITIES, caps(Capability.of("X-"))),
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.CAPABILITIES, caps(Capability.of("X-"))),
             "/assets/0/capabilities/0",
             "\"X-\" is not a capability code: use a standard code or X- followed by"
                 + " upper-case letters, digits and hyphens"),
@@ -248,7 +274,8 @@ class RegisterValidatorTest {
             "no DPIA has the id \"DPIA-9\""),
         Arguments.of(
             "dangling contract",
-            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.CONTRACT_IDS, List.of("C-2019-14", "C-1")),
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.CONTRACT_IDS, List.of("C-2019-14", "C-1")),
             "/assets/0/contractIds/1",
             "no contract has the id \"C-1\""),
         Arguments.of(
@@ -308,7 +335,10 @@ class RegisterValidatorTest {
   @Test
   void white_space_problems_never_repeat_an_authorisation_reference_or_an_owners_name() {
     Asset asset =
-        camera().set(Asset.DEPLOYMENT, Deployment.COVERT).set(Asset.AUTHORISATION_REF, " OP-NIGHTJAR/42").build();
+        camera()
+            .set(Asset.DEPLOYMENT, Deployment.COVERT)
+            .set(Asset.AUTHORISATION_REF, " OP-NIGHTJAR/42")
+            .build();
     RegisterContents contents =
         new RegisterContents(
             "Essex Police",
@@ -322,8 +352,7 @@ class RegisterValidatorTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "/assets/0/authorisationRef", "must not start with white space"),
-            org.assertj.core.groups.Tuple.tuple(
-                "/dpias/0/owner", "must not end with white space"));
+            org.assertj.core.groups.Tuple.tuple("/dpias/0/owner", "must not end with white space"));
   }
 
   @Test
@@ -332,7 +361,10 @@ class RegisterValidatorTest {
         new RegisterContents(
             "Essex Police",
             AS_AT,
-            List.of(camera().build(), camera().set(Asset.ID, AssetId.of("CAM-0002")).build(), camera().build()),
+            List.of(
+                camera().build(),
+                camera().set(Asset.ID, AssetId.of("CAM-0002")).build(),
+                camera().build()),
             List.of(dpia().build(), dpia().build()),
             List.of(contract().build(), contract().build()));
 
@@ -391,7 +423,11 @@ class RegisterValidatorTest {
             AS_AT,
             List.of(),
             List.of(
-                dpia().set(Dpia.STATUS, DpiaStatus.DRAFT).set(Dpia.COMPLETED_ON, null).set(Dpia.URL, "https://x.org/a").build()),
+                dpia()
+                    .set(Dpia.STATUS, DpiaStatus.DRAFT)
+                    .set(Dpia.COMPLETED_ON, null)
+                    .set(Dpia.URL, "https://x.org/a")
+                    .build()),
             List.of());
 
     assertThat(validator.validate(contents)).isEmpty();
@@ -408,11 +444,15 @@ class RegisterValidatorTest {
             "must not be before startDate (2019-03-01), was 2019-02-28"),
         Arguments.of(
             contract()
-                .set(Contract.VALUE, new Money(new BigDecimal("-1.00"), Currency.getInstance("GBP")))
+                .set(
+                    Contract.VALUE, new Money(new BigDecimal("-1.00"), Currency.getInstance("GBP")))
                 .build(),
             "/contracts/0/value/amount",
             "must not be negative"),
-        Arguments.of(contract().set(Contract.SUPPLIER, "").build(), "/contracts/0/supplier", "must not be blank"),
+        Arguments.of(
+            contract().set(Contract.SUPPLIER, "").build(),
+            "/contracts/0/supplier",
+            "must not be blank"),
         Arguments.of(
             contract().set(Contract.PUBLISHED_URL, "example.org").build(),
             "/contracts/0/publishedUrl",
@@ -451,12 +491,14 @@ class RegisterValidatorTest {
 
     assertThat(validator.validate(contents))
         .extracting(Problem::pointer, Problem::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("/organisation/name", "must not be blank"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/organisation/name", "must not be blank"));
   }
 
   @Test
   void building_a_register_from_invalid_parts_fails_with_every_problem() {
-    Asset bad = camera().set(Asset.QUANTITY, 0).set(Asset.OWNED, false).set(Asset.OPERATED, false).build();
+    Asset bad =
+        camera().set(Asset.QUANTITY, 0).set(Asset.OWNED, false).set(Asset.OPERATED, false).build();
 
     assertThatThrownBy(
             () -> AssetRegister.of("Essex Police", AS_AT, List.of(bad), List.of(), List.of()))

@@ -30,7 +30,8 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       FoiCommand.class,
       CheckCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      MigrateCommand.class
     })
 public final class RegisterCli implements Callable<Integer> {
 

@@ -123,8 +123,7 @@ public final class ComplianceReport {
         }
       }
       List<Contract> contracts = contractsOf(register, asset);
-      if (!contracts.isEmpty()
-          && contracts.stream().allMatch(c -> c.endDate() != null && c.endDate().isBefore(date))) {
+      if (!contracts.isEmpty() && contracts.stream().allMatch(c -> c.hasEndedBefore(date))) {
         Contract last =
             contracts.stream()
                 .max(Comparator.comparing(c -> requireNonNull(c.endDate())))

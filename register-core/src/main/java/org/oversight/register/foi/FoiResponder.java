@@ -18,7 +18,6 @@ import org.oversight.register.AssetQuery;
 import org.oversight.register.calendar.WorkingDays;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
-import org.oversight.register.model.Capability;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.Field;
@@ -430,8 +429,8 @@ public final class FoiResponder {
     }
 
     /**
-     * A record as an answer discloses it: every field its description lets a public answer show,
-     * in the description's order, each disclosed or withheld under the policy.
+     * A record as an answer discloses it: every field its description lets a public answer show, in
+     * the description's order, each disclosed or withheld under the policy.
      */
     private <R> DisclosedRecord disclosedRecord(
         String label, RecordType<R> type, R record, List<String> notes, List<String> exemptions) {

@@ -15,8 +15,7 @@ import org.oversight.register.model.Field;
  * @param section the section it is withheld under, such as {@code "43(2)"}
  * @param title the exemption's short title
  */
-public record Redaction(
-    String type, String id, Field<?, ?> field, String section, String title) {
+public record Redaction(String type, String id, Field<?, ?> field, String section, String title) {
 
   /**
    * Creates a value.

@@ -173,15 +173,15 @@ public record Asset(
           .label("contracts")
           .disclosure(Disclosure.never());
 
-  /** A covert authorisation reference: never disclosed, never in a message. */
+  /** A covert authorisation reference: confidential, never disclosed, never in a message. */
   public static final Field<Asset, String> AUTHORISATION_REF =
       Field.optional("authorisationRef", ValueType.text(200), Asset::authorisationRef)
           .label("authorisation reference")
-          .disclosure(Disclosure.never());
+          .confidential();
 
-  /** Free text: never disclosed. */
+  /** Free text: confidential, never disclosed or exported. */
   public static final Field<Asset, String> NOTES =
-      Field.optional("notes", ValueType.text(2000), Asset::notes).disclosure(Disclosure.never());
+      Field.optional("notes", ValueType.text(2000), Asset::notes).confidential();
 
   /** The description of an asset. */
   public static final RecordType<Asset> TYPE =
@@ -236,7 +236,9 @@ public record Asset(
                       v.get(NOTES)))
           .rule(
               RecordRule.of(
-                  "owned", a -> a.owned || a.operated, "at least one of owned and operated must be true"))
+                  "owned",
+                  a -> a.owned || a.operated,
+                  "at least one of owned and operated must be true"))
           .rule(
               new RecordRule<>(
                   "inServiceFrom",
@@ -283,8 +285,7 @@ public record Asset(
    * @param operated whether the organisation operates it
    * @param status where it is in its life
    * @param inServiceFrom the first day in service; required unless {@link AssetStatus#PLANNED}
-   * @param inServiceUntil the last day in service; required when {@link
-   *     AssetStatus#DECOMMISSIONED}
+   * @param inServiceUntil the last day in service; required when {@link AssetStatus#DECOMMISSIONED}
    * @param quantity how many identical units the entry stands for, 1 to 10,000,000
    * @param site where it is, if recorded
    * @param area the ward, district or area it is in, if recorded
@@ -401,10 +402,10 @@ public record Asset(
 
   /**
    * Builds an {@link Asset}. Each setter checks its value at once against the field's rules and
-   * says what is wrong, without repeating free text ({@code "quantity must be at least 1, was
-   * 0"}); {@link #build()} fails if {@code category}, {@code deployment} or {@code status} was
-   * never set. Rules that span fields (owned or operated, dates in order) are checked when the
-   * asset enters a register. Not thread-safe.
+   * says what is wrong, without repeating free text ({@code "quantity must be at least 1, was 0"});
+   * {@link #build()} fails if {@code category}, {@code deployment} or {@code status} was never set.
+   * Rules that span fields (owned or operated, dates in order) are checked when the asset enters a
+   * register. Not thread-safe.
    */
   public static final class Builder {
     private final Values<Asset> values;

@@ -2,7 +2,6 @@ package org.oversight.register.model;
 
 import static java.util.Objects.requireNonNull;
 
-
 /**
  * The identifier of an asset, unique within a register: 1 to 64 characters of {@code A-Z a-z 0-9 .
  * _ : -}.

@@ -144,8 +144,7 @@ public final class Capability implements Comparable<Capability> {
     if (STANDARD.containsKey(code)) {
       return true;
     }
-    if (!code.startsWith(CUSTOM_PREFIX)
-        || code.length() == CUSTOM_PREFIX.length()) {
+    if (!code.startsWith(CUSTOM_PREFIX) || code.length() == CUSTOM_PREFIX.length()) {
       return false;
     }
     for (int i = CUSTOM_PREFIX.length(); i < code.length(); i++) {

@@ -66,7 +66,8 @@ public record Contract(
 
   /** How it was procured. */
   public static final Field<Contract, String> PROCUREMENT_ROUTE =
-      Field.optional("procurementRoute", ValueType.text(200).repeating(), Contract::procurementRoute);
+      Field.optional(
+          "procurementRoute", ValueType.text(200).repeating(), Contract::procurementRoute);
 
   /** Where it is published. */
   public static final Field<Contract, String> PUBLISHED_URL =
@@ -183,8 +184,8 @@ public record Contract(
   }
 
   /**
-   * Builds a {@link Contract}. Each setter checks its value at once against the field's rules.
-   * Not thread-safe.
+   * Builds a {@link Contract}. Each setter checks its value at once against the field's rules. Not
+   * thread-safe.
    */
   public static final class Builder {
     private final Values<Contract> values;

@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  *
  * @param kind never, disclosed or withheld
- * @param ground why a withheld field is withheld; null unless {@code kind} is {@link
- *     Kind#WITHHELD}
+ * @param ground why a withheld field is withheld; null unless {@code kind} is {@link Kind#WITHHELD}
  */
 public record Disclosure(Kind kind, @Nullable Ground ground) {
   private static final Disclosure NEVER = new Disclosure(Kind.NEVER, null);

@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One field of a {@link RecordType}: its JSON name, plain-English label, value type, whether it is
- * required, its default, how a public answer treats it, and the format version it came in. The
- * one description that reading, writing, the JSON Schema, validation, table columns, public
- * answers and generators all follow.
+ * required, its default, how a public answer treats it, and the format version it came in. The one
+ * description that reading, writing, the JSON Schema, validation, table columns, public answers and
+ * generators all follow.
  *
  * <p>Immutable and thread-safe once its record type is built (which happens once, in the record's
  * static initialiser).
@@ -38,6 +38,7 @@ public final class Field<R, V> {
   private final Function<R, @Nullable V> getter;
   private final Disclosure disclosure;
   private final int since;
+  private final boolean confidential;
   private int index = -1;
 
   private Field(
@@ -49,7 +50,8 @@ public final class Field<R, V> {
       boolean writeDefault,
       Function<R, @Nullable V> getter,
       Disclosure disclosure,
-      int since) {
+      int since,
+      boolean confidential) {
     this.name = requireNonNull(name, "name");
     this.label = requireNonNull(label, "label");
     this.type = requireNonNull(type, "type");
@@ -59,6 +61,7 @@ public final class Field<R, V> {
     this.getter = requireNonNull(getter, "getter");
     this.disclosure = requireNonNull(disclosure, "disclosure");
     this.since = since;
+    this.confidential = confidential;
   }
 
   /**
@@ -74,7 +77,16 @@ public final class Field<R, V> {
   public static <R, V> Field<R, V> required(
       String name, ValueType<V> type, Function<R, @Nullable V> getter) {
     return new Field<>(
-        name, words(name), type, Presence.REQUIRED, null, true, getter, Disclosure.disclosed(), 1);
+        name,
+        words(name),
+        type,
+        Presence.REQUIRED,
+        null,
+        true,
+        getter,
+        Disclosure.disclosed(),
+        1,
+        false);
   }
 
   /**
@@ -90,7 +102,16 @@ public final class Field<R, V> {
   public static <R, V> Field<R, V> optional(
       String name, ValueType<V> type, Function<R, @Nullable V> getter) {
     return new Field<>(
-        name, words(name), type, Presence.OPTIONAL, null, false, getter, Disclosure.disclosed(), 1);
+        name,
+        words(name),
+        type,
+        Presence.OPTIONAL,
+        null,
+        false,
+        getter,
+        Disclosure.disclosed(),
+        1,
+        false);
   }
 
   /**
@@ -117,7 +138,8 @@ public final class Field<R, V> {
         writeDefault,
         getter,
         Disclosure.disclosed(),
-        1);
+        1,
+        false);
   }
 
   /**
@@ -127,8 +149,7 @@ public final class Field<R, V> {
    * @return a new field, never null
    */
   public Field<R, V> label(String label) {
-    return new Field<>(
-        name, label, type, presence, defaultValue, writeDefault, getter, disclosure, since);
+    return copy(label, disclosure, since, confidential);
   }
 
   /**
@@ -138,8 +159,7 @@ public final class Field<R, V> {
    * @return a new field, never null
    */
   public Field<R, V> disclosure(Disclosure disclosure) {
-    return new Field<>(
-        name, label, type, presence, defaultValue, writeDefault, getter, disclosure, since);
+    return copy(label, disclosure, since, confidential);
   }
 
   /**
@@ -149,8 +169,32 @@ public final class Field<R, V> {
    * @return a new field, never null
    */
   public Field<R, V> since(int schemaVersion) {
+    return copy(label, disclosure, schemaVersion, confidential);
+  }
+
+  /**
+   * Returns the same field, marked confidential: never part of a public answer, and never printed,
+   * exported or logged; only the register file keeps it (a covert authorisation reference, notes).
+   *
+   * @return a new field, never null
+   */
+  public Field<R, V> confidential() {
+    return copy(label, Disclosure.never(), since, true);
+  }
+
+  private Field<R, V> copy(
+      String newLabel, Disclosure newDisclosure, int newSince, boolean newConfidential) {
     return new Field<>(
-        name, label, type, presence, defaultValue, writeDefault, getter, disclosure, schemaVersion);
+        name,
+        newLabel,
+        type,
+        presence,
+        defaultValue,
+        writeDefault,
+        getter,
+        newDisclosure,
+        newSince,
+        newConfidential);
   }
 
   void bind(int index) {
@@ -234,6 +278,16 @@ public final class Field<R, V> {
    */
   public int since() {
     return since;
+  }
+
+  /**
+   * Returns whether the field is confidential: kept in the register file only, never printed,
+   * exported, logged or disclosed.
+   *
+   * @return true for a confidential field
+   */
+  public boolean isConfidential() {
+    return confidential;
   }
 
   /**

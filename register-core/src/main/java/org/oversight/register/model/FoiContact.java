@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How to reach an organisation's FOI unit, or whoever conducts its internal reviews: a postal
- * address, an e-mail address, a web page, at least one of them. Public information: a letter
- * prints it.
+ * address, an e-mail address, a web page, at least one of them. Public information: a letter prints
+ * it.
  *
  * <p>Immutable and thread-safe.
  *
@@ -22,8 +22,7 @@ public record FoiContact(
 
   /** The e-mail address. */
   public static final Field<FoiContact, String> EMAIL =
-      Field.optional("email", new ValueType.EmailAddress(), FoiContact::email)
-          .label("e-mail");
+      Field.optional("email", new ValueType.EmailAddress(), FoiContact::email).label("e-mail");
 
   /** A web page or form. */
   public static final Field<FoiContact, String> URL =

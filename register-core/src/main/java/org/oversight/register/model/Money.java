@@ -66,8 +66,8 @@ public record Money(BigDecimal amount, Currency currency) {
   }
 
   /**
-   * Returns the amount and currency, such as {@code 125000.00 GBP}. Commercially sensitive: for
-   * the owner's own views only.
+   * Returns the amount and currency, such as {@code 125000.00 GBP}. Commercially sensitive: for the
+   * owner's own views only.
    *
    * @return the text, never null
    */

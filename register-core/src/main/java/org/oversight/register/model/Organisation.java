@@ -42,7 +42,8 @@ public record Organisation(
 
   /** The FOI unit's contact. */
   public static final Field<Organisation, FoiContact> FOI_CONTACT =
-      Field.optional("foiContact", new ValueType.Nested<>(FoiContact.TYPE), Organisation::foiContact)
+      Field.optional(
+              "foiContact", new ValueType.Nested<>(FoiContact.TYPE), Organisation::foiContact)
           .label("FOI contact");
 
   /** Where to ask for an internal review. */
@@ -55,8 +56,7 @@ public record Organisation(
 
   /** Advice and assistance every letter gives. */
   public static final Field<Organisation, String> ADVICE_AND_ASSISTANCE =
-      Field.optional(
-              "adviceAndAssistance", ValueType.text(2000), Organisation::adviceAndAssistance)
+      Field.optional("adviceAndAssistance", ValueType.text(2000), Organisation::adviceAndAssistance)
           .label("advice and assistance");
 
   /** The description of an organisation. */

@@ -226,8 +226,8 @@ public final class RecordType<R> {
   }
 
   /**
-   * Reports every rule a record breaks, each at a JSON pointer relative to the record: each
-   * field's rules in field order, then the rules that span fields.
+   * Reports every rule a record breaks, each at a JSON pointer relative to the record: each field's
+   * rules in field order, then the rules that span fields.
    *
    * @param record the record
    * @param report takes a relative pointer and a one-line message
@@ -280,8 +280,8 @@ public final class RecordType<R> {
   }
 
   /**
-   * Returns a record as one line of plain text, for a table cell: money as {@code 125000.00 GBP},
-   * a location as {@code 51.7356,0.4685}, otherwise each written field as {@code name=value}.
+   * Returns a record as one line of plain text, for a table cell: money as {@code 125000.00 GBP}, a
+   * location as {@code 51.7356,0.4685}, otherwise each written field as {@code name=value}.
    *
    * @param record the record
    * @return the text, never null

@@ -27,7 +27,9 @@ public record RegisterContents(
   /** The organisation. */
   public static final Field<RegisterContents, Organisation> ORGANISATION =
       Field.required(
-          "organisation", new ValueType.Nested<>(Organisation.TYPE), RegisterContents::organisation);
+          "organisation",
+          new ValueType.Nested<>(Organisation.TYPE),
+          RegisterContents::organisation);
 
   /** The date the data is correct as at. */
   public static final Field<RegisterContents, LocalDate> AS_AT =
@@ -35,8 +37,7 @@ public record RegisterContents(
 
   /** The assets. */
   public static final Field<RegisterContents, List<Asset>> ASSETS =
-      Field.required(
-          "assets", new ValueType.RecordList<>(Asset.TYPE), RegisterContents::assets);
+      Field.required("assets", new ValueType.RecordList<>(Asset.TYPE), RegisterContents::assets);
 
   /** The DPIAs. */
   public static final Field<RegisterContents, List<Dpia>> DPIAS =

@@ -75,8 +75,8 @@ public sealed interface ValueType<V>
   String text(V value);
 
   /**
-   * Returns whether values of this type are free text a person wrote, which a message describes
-   * and never quotes.
+   * Returns whether values of this type are free text a person wrote, which a message describes and
+   * never quotes.
    *
    * @return true for {@link Text}, {@link WebAddress} and {@link EmailAddress}
    */

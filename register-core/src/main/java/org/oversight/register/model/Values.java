@@ -6,8 +6,8 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The field values of one record while it is being built, by a reader, a builder or a generator.
- * A field never set reads as its default ({@link Field#defaultValue()}).
+ * The field values of one record while it is being built, by a reader, a builder or a generator. A
+ * field never set reads as its default ({@link Field#defaultValue()}).
  *
  * <p>Mutable and not thread-safe; reusable with {@link #clear()}.
  *

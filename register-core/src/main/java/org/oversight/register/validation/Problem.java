@@ -23,7 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param message what is wrong, one line, never null
  */
 public record Problem(
-    String source, int line, int column, String pointer, @Nullable String recordId, String message) {
+    String source,
+    int line,
+    int column,
+    String pointer,
+    @Nullable String recordId,
+    String message) {
 
   /**
    * Creates a value.
@@ -103,10 +108,10 @@ public record Problem(
   }
 
   /**
-   * Returns the problem as one line: {@code SOURCE:LINE:COLUMN: POINTER: message}, leaving out
-   * what is not known, and naming the record when the problem is not located ({@code
-   * /assets/3/quantity (CAM-0004): must be at least 1}). The pointer and message are escaped, so
-   * that the line stays one line and carries no control or bidi character.
+   * Returns the problem as one line: {@code SOURCE:LINE:COLUMN: POINTER: message}, leaving out what
+   * is not known, and naming the record when the problem is not located ({@code /assets/3/quantity
+   * (CAM-0004): must be at least 1}). The pointer and message are escaped, so that the line stays
+   * one line and carries no control or bidi character.
    *
    * @return one line, never null
    */

@@ -133,8 +133,7 @@ class DisclosureScenarioTest {
 
     assertThat(response.redactions())
         .extracting(r -> r.id() + " " + r.field() + " " + r.section())
-        .containsExactly(
-            "CAM-1 site 31(1)(a)", "D-1 owner 40(2)", "C-1 value 43(2)");
+        .containsExactly("CAM-1 site 31(1)(a)", "D-1 owner 40(2)", "C-1 value 43(2)");
     assertThat(letter)
         .doesNotContain("125000")
         .doesNotContain("J. Smith")

@@ -206,10 +206,7 @@ final class RandomRegisters {
     return switch (random.nextInt(3)) {
       case 0 -> DisclosurePolicy.standard();
       case 1 ->
-          DisclosurePolicy.builder()
-              .ncndRule(NcndRule.never())
-              .disclose(Contract.VALUE)
-              .build();
+          DisclosurePolicy.builder().ncndRule(NcndRule.never()).disclose(Contract.VALUE).build();
       default ->
           DisclosurePolicy.builder()
               .pointToPublishedContracts(false)

@@ -114,10 +114,18 @@ final class CanonicalWriter {
 
   /** The record on one line: {@code {"amount": "125000.00", "currency": "GBP"}}. */
   static <R> void inline(RecordType<R> type, R record, Appendable out) throws IOException {
+    inline(type, record, out, true);
+  }
+
+  /** The record on one line, with or without its confidential fields. */
+  static <R> void inline(RecordType<R> type, R record, Appendable out, boolean confidential)
+      throws IOException {
     out.append('{');
     boolean first = true;
     for (Field<R, ?> field : type.fields()) {
-      first &= !member(field, record, first ? "" : ", ", 0, out);
+      if (confidential || !field.isConfidential()) {
+        first &= !member(field, record, first ? "" : ", ", 0, out);
+      }
     }
     out.append('}');
   }

@@ -1,6 +1,5 @@
 package org.oversight.register.json;
 
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;

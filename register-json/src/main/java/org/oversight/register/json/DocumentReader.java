@@ -13,9 +13,9 @@ import tools.jackson.core.exc.StreamReadException;
  * Reads one register document, schema version 1 or 2, collecting every problem with its place. The
  * document is the {@link RegisterContents#TYPE register description} plus its {@code
  * schemaVersion}, read by a {@link RecordReader}: each record is checked as soon as it is read, and
- * only the places of references are kept until the end, to check them once every list is known.
- * So memory beyond the register itself stays small however large the document is. Used once, by
- * one thread.
+ * only the places of references are kept until the end, to check them once every list is known. So
+ * memory beyond the register itself stays small however large the document is. Used once, by one
+ * thread.
  */
 final class DocumentReader {
   static {
@@ -27,6 +27,11 @@ final class DocumentReader {
 
   DocumentReader(JsonParser parser, RegisterJson.Options options) {
     this.in = new JsonReading(parser, options.maxProblems());
+  }
+
+  /** The schema version the document declared; 0 before it is read or if it had none. */
+  int schemaVersion() {
+    return schemaVersion;
   }
 
   /** Reads the whole document. */
@@ -107,7 +112,9 @@ final class DocumentReader {
         in.problem(
             use.place(),
             use.pointer(),
-            "must be a name in schemaVersion 1; an " + use.name() + " object needs schemaVersion 2");
+            "must be a name in schemaVersion 1; an "
+                + use.name()
+                + " object needs schemaVersion 2");
       }
     } else {
       for (JsonReading.Use use : in.textForms) {

@@ -110,7 +110,8 @@ final class JsonReading {
   }
 
   void usedSince(int since, long place, String pointer) {
-    laterFields.add(new Use(since, place, pointer, pointer.substring(pointer.lastIndexOf('/') + 1)));
+    laterFields.add(
+        new Use(since, place, pointer, pointer.substring(pointer.lastIndexOf('/') + 1)));
   }
 
   void usedTextForm(Field<?, ?> field, long place, String pointer) {

@@ -34,7 +34,12 @@ final class ProblemList {
   void addLast(long place, String pointer, String message) {
     problems.add(
         new Problem(
-            "", JsonReading.Place.line(place), JsonReading.Place.column(place), pointer, null, message));
+            "",
+            JsonReading.Place.line(place),
+            JsonReading.Place.column(place),
+            pointer,
+            null,
+            message));
   }
 
   void addLast(Problem problem) {

@@ -5,8 +5,8 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +32,8 @@ import tools.jackson.core.JsonToken;
  * of the wrong JSON type are reported. One reader per record type per document, reused from one
  * record to the next; used by one thread.
  *
- * <p>The same machinery reads every JSON input of the library: register documents, FOI requests
- * and import mappings, so the same mistake gets the same message wherever it is made.
+ * <p>The same machinery reads every JSON input of the library: register documents, FOI requests and
+ * import mappings, so the same mistake gets the same message wherever it is made.
  *
  * @param <R> the record's Java type
  */

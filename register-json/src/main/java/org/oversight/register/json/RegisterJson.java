@@ -22,6 +22,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 import org.oversight.register.AssetRegister;
+import org.oversight.register.model.RecordType;
 import org.oversight.register.model.RegisterContents;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -271,11 +272,96 @@ public final class RegisterJson {
   }
 
   private RegisterContents parse(ParserSource source) throws RegisterFormatException, IOException {
+    return parseDocument(source).contents();
+  }
+
+  private Document parseDocument(ParserSource source) throws RegisterFormatException, IOException {
     try (JsonParser parser = source.open()) {
-      return new DocumentReader(parser, options).read();
+      DocumentReader reader = new DocumentReader(parser, options);
+      RegisterContents contents = reader.read();
+      return new Document(reader.schemaVersion(), contents);
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * A register document as read: the schema version it declared, and its contents.
+   *
+   * @param schemaVersion the version the document declared, 1 or 2
+   * @param contents the contents, valid, never null
+   */
+  public record Document(int schemaVersion, RegisterContents contents) {
+    /**
+     * Creates a value.
+     *
+     * @param schemaVersion the version the document declared
+     * @param contents the contents
+     */
+    public Document {
+      requireNonNull(contents, "contents");
+    }
+  }
+
+  /**
+   * Reads a register document from a file, keeping the schema version it declared: for {@code
+   * register migrate}, which rewrites a schema version 1 file as version 2.
+   *
+   * @param file the file
+   * @return the version and the contents, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   * @throws IOException if the file cannot be read
+   */
+  public Document readDocument(Path file) throws RegisterFormatException, IOException {
+    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+      return parseDocument(() -> factory.createParser(ObjectReadContext.empty(), in));
+    }
+  }
+
+  // ---------------------------------------------------------------- single records
+
+  /**
+   * Parses one record of any described type from JSON text, with the same reader, rules and
+   * messages as a register document: {@code parseRecord(Asset.TYPE, "{...}")}.
+   *
+   * @param <R> the record's Java type
+   * @param type the record's description
+   * @param json the record as a JSON object
+   * @return the record, valid by its description, never null
+   * @throws RegisterFormatException with every problem, pointers relative to the record
+   */
+  public <R> R parseRecord(RecordType<R> type, String json) throws RegisterFormatException {
+    requireNonNull(type, "type");
+    requireNonNull(json, "json");
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      return RecordDocument.read(parser, type, options);
+    }
+  }
+
+  /**
+   * Writes one record as the register file writes it inside a document, on one line, every field
+   * included (confidential ones too: this is the owner's own copy).
+   *
+   * @param <R> the record's Java type
+   * @param type the record's description
+   * @param record the record
+   * @return a JSON object on one line, no final newline, never null
+   */
+  public <R> String writeRecord(RecordType<R> type, R record) {
+    return RecordDocument.write(type, record, true);
+  }
+
+  /**
+   * Writes one record for export, on one line (a JSON Lines row): every field but the confidential
+   * ones, which never leave the register file.
+   *
+   * @param <R> the record's Java type
+   * @param type the record's description
+   * @param record the record
+   * @return a JSON object on one line, no final newline, never null
+   */
+  public <R> String writeRecordForExport(RecordType<R> type, R record) {
+    return RecordDocument.write(type, record, false);
   }
 
   // ---------------------------------------------------------------- writing

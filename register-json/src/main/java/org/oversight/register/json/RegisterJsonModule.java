@@ -22,10 +22,10 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * A Jackson 3 module that writes and reads the register's types as the register format does, for
- * an application's own {@code ObjectMapper}: one serializer and one deserializer per record type,
- * all working from the record descriptions ({@link RecordType}), so a record inside an
- * application's own JSON is written and checked exactly as in a register document.
+ * A Jackson 3 module that writes and reads the register's types as the register format does, for an
+ * application's own {@code ObjectMapper}: one serializer and one deserializer per record type, all
+ * working from the record descriptions ({@link RecordType}), so a record inside an application's
+ * own JSON is written and checked exactly as in a register document.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new RegisterJsonModule()).build();
@@ -126,7 +126,9 @@ public final class RegisterJsonModule extends SimpleModule {
       }
       if (!reading.problems.isEmpty() || record == null) {
         throw context.weirdStringException(
-            "", type.javaType(), new RegisterFormatException(reading.problems.sorted()).getMessage());
+            "",
+            type.javaType(),
+            new RegisterFormatException(reading.problems.sorted()).getMessage());
       }
       return record;
     }

@@ -34,6 +34,15 @@ final class SchemaGenerator {
     this.version = version;
   }
 
+  /** The definitions a record type needs, as JSON: for tests of a description on its own. */
+  static String definitions(RecordType<?> type) {
+    SchemaGenerator generator = new SchemaGenerator(SchemaVersion.CURRENT.number());
+    generator.define(type);
+    StringBuilder out = new StringBuilder();
+    write(generator.defs, 0, out);
+    return out.toString();
+  }
+
   /** The schema of one version of the document, as pretty-printed JSON with a final newline. */
   static String schema(int version) {
     return new SchemaGenerator(version).generate();
@@ -44,9 +53,7 @@ final class SchemaGenerator {
         "text",
         object("description", "Not blank, no leading or trailing white space.", "type", "string")
             .with("pattern", TEXT_PATTERN));
-    defs.put(
-        "identifier",
-        object("type", "string").with("pattern", "^[A-Za-z0-9._:-]{1,64}$"));
+    defs.put("identifier", object("type", "string").with("pattern", "^[A-Za-z0-9._:-]{1,64}$"));
     defs.put(
         "date",
         object("description", "An ISO date, yyyy-MM-dd, in the years 1 to 9999.", "type", "string")

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.Stream;
-import org.oversight.register.validation.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.oversight.register.validation.Problem;
 
 /** Each bad document yields located one-line problems; the expected one is checked exactly. */
 class BadDocumentsTest {

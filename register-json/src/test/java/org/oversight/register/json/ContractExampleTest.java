@@ -45,7 +45,9 @@ class ContractExampleTest {
     String written = RegisterJson.standard().writeString(RegisterJson.standard().parse(v1));
 
     assertThat(written).isEqualTo(resource("contract-example-v2.json"));
-    assertThat(written).contains("\"schemaVersion\": 2", "\"organisation\": {\n    \"name\": \"Essex Police\"\n  }");
+    assertThat(written)
+        .contains(
+            "\"schemaVersion\": 2", "\"organisation\": {\n    \"name\": \"Essex Police\"\n  }");
   }
 
   @Test

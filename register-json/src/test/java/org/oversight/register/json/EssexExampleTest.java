@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
-import org.oversight.register.model.Nation;
-import org.oversight.register.model.OrganisationKind;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.Capability;
+import org.oversight.register.model.Nation;
+import org.oversight.register.model.OrganisationKind;
 
 class EssexExampleTest {
   static final Path EXAMPLE = Path.of("../examples/essex-2021/register.json");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.oversight.register.validation.Problem;
 import org.junit.jupiter.api.Test;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.foi.FoiQuestion;
@@ -18,6 +17,7 @@ import org.oversight.register.foi.Regime;
 import org.oversight.register.foi.Relationship;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.Capability;
+import org.oversight.register.validation.Problem;
 
 class FoiJsonTest {
   static final Path EXAMPLES = Path.of("..", "examples", "essex-2021");

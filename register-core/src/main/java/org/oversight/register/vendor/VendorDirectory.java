@@ -339,6 +339,9 @@ public final class VendorDirectory {
       reason.append(", part of ").append(parent.name());
       if (membership != null) {
         reason.append(" on ").append(date);
+        if (membership.isInferred()) {
+          reason.append(" by inference");
+        }
         List<String> said = new ArrayList<>();
         if (!membership.source().isEmpty()) {
           said.add("source: " + membership.source());
@@ -500,8 +503,35 @@ public final class VendorDirectory {
         @Nullable LocalDate until,
         String source,
         String note) {
+      return belongsTo(member, group, from, until, source, note, Membership.Basis.STATED);
+    }
+
+    /**
+     * Records that a vendor (a brand or subsidiary) belonged to a group over a period, with a
+     * caveat and the basis of the claim. Both are listed if they were not.
+     *
+     * @param member the brand or subsidiary
+     * @param group the group
+     * @param from the first day, or null if since before records
+     * @param until the last day, or null if it still belongs
+     * @param source where this is stated, or for an inferred membership what it rests on
+     * @param note a caveat, for example that sources disagree about a date; empty if none
+     * @param basis whether the source states the membership or it is inferred
+     * @return this builder
+     * @throws IllegalArgumentException if {@code until} is before {@code from}, or the member
+     *     already belongs to another group during the period
+     */
+    public Builder belongsTo(
+        String member,
+        String group,
+        @Nullable LocalDate from,
+        @Nullable LocalDate until,
+        String source,
+        String note,
+        Membership.Basis basis) {
       requireNonNull(source, "source");
       requireNonNull(note, "note");
+      requireNonNull(basis, "basis");
       if (from != null && until != null && until.isBefore(from)) {
         throw new IllegalArgumentException(
             member + " in " + group + ": until " + until + " is before from " + from);
@@ -531,7 +561,7 @@ public final class VendorDirectory {
                   + period(from, until));
         }
       }
-      existing.add(new Membership(memberVendor, groupVendor, from, until, source, note));
+      existing.add(new Membership(memberVendor, groupVendor, from, until, source, note, basis));
       return this;
     }
 
@@ -548,13 +578,15 @@ public final class VendorDirectory {
      * <pre>
      * vendor | NAME | SOURCE
      * alias  | NAME | OTHER NAME | SOURCE
-     * member | BRAND OR SUBSIDIARY | GROUP | FROM | UNTIL | SOURCE | NOTE
+     * member | BRAND OR SUBSIDIARY | GROUP | FROM | UNTIL | SOURCE | NOTE | BASIS
      * </pre>
      *
      * <p>Every record needs a source. {@code FROM} and {@code UNTIL} may be empty (open), or
      * written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; a partial date covers its whole
      * period (from 2018 is from 1 January 2018, until 2018 is until 31 December). {@code NOTE} is
-     * optional. The group of a {@code member} line and the vendor of an {@code alias} line must be
+     * optional. {@code BASIS} is optional: {@code STATED} (the default: the source states the
+     * membership) or {@code INFERRED} (only trade knowledge supports it; explanations say "by
+     * inference"). The group of a {@code member} line and the vendor of an {@code alias} line must be
      * listed already (by this file, an earlier line, or the directory the builder started from).
      * Good lines are added even when others are bad; then every bad line is reported at once.
      *
@@ -591,7 +623,7 @@ public final class VendorDirectory {
           alias(line.field(1), line.field(2), nonEmpty(line, 3, "source"));
         }
         case "member" -> {
-          fields(line, 6, 7);
+          fields(line, 6, 8);
           String group = line.field(2);
           if (!vendors.containsKey(resolveKey(group))) {
             throw new IllegalArgumentException(
@@ -600,15 +632,34 @@ public final class VendorDirectory {
           int before = lines.problems().size();
           LocalDate from = lines.date(line.number(), line.field(3), false);
           LocalDate until = lines.date(line.number(), line.field(4), true);
+          Membership.Basis basis = basis(line.field(7));
           if (lines.problems().size() == before) {
             belongsTo(
-                line.field(1), group, from, until, nonEmpty(line, 5, "source"), line.field(6));
+                line.field(1),
+                group,
+                from,
+                until,
+                nonEmpty(line, 5, "source"),
+                line.field(6),
+                basis);
           }
         }
         default ->
             throw new IllegalArgumentException(
                 "unknown record \"" + line.kind() + "\"; expected vendor, alias or member");
       }
+    }
+
+    private static Membership.Basis basis(String text) {
+      if (text.isEmpty()) {
+        return Membership.Basis.STATED;
+      }
+      for (Membership.Basis basis : Membership.Basis.values()) {
+        if (basis.name().equals(text)) {
+          return basis;
+        }
+      }
+      throw new IllegalArgumentException("basis \"" + text + "\" is not one of STATED, INFERRED");
     }
 
     private static void fields(ReferenceLines.Line line, int min, int max) {

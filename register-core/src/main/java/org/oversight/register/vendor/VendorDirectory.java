@@ -599,6 +599,11 @@ public final class VendorDirectory {
     public Builder load(Reader reader, String source) {
       ReferenceLines lines = ReferenceLines.read(requireNonNull(reader, "reader"), source);
       lines.expectFormat(FORMAT);
+      return load(lines);
+    }
+
+    /** Adds the records of lines already read; throws with every problem found on them. */
+    Builder load(ReferenceLines lines) {
       for (ReferenceLines.Line line : lines.lines()) {
         try {
           apply(line, lines);

@@ -172,10 +172,11 @@ public final class FoiResponder {
         records.add(assetRecord(match.asset(), match.reasons(), exemptions));
       }
       for (Asset asset : unknown) {
+        String why = register.unknownManufacturerReason(asset, date);
         records.add(
             assetRecord(
                 asset,
-                List.of("manufacturer not recorded: it may or may not be a " + vendor + " product"),
+                List.of(why + ": it may or may not be a " + vendor + " product"),
                 exemptions));
       }
       if (records.isEmpty()) {

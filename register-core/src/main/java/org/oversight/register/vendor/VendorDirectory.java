@@ -445,6 +445,27 @@ public final class VendorDirectory {
   }
 
   /**
+   * Returns whether a product's recorded manufacturer or brand belongs to a vendor or group at any
+   * date: what an index files it under, and what a question without a date can ask.
+   *
+   * @param manufacturer the recorded manufacturer, or null
+   * @param brand the recorded brand, or null
+   * @param asked the vendor or group asked about
+   * @return true when it is the vendor or has ever belonged to it
+   */
+  public boolean matchesAtAnyDate(
+      @Nullable String manufacturer, @Nullable String brand, VendorGroup asked) {
+    requireNonNull(asked, "asked");
+    for (String name : new String[] {manufacturer, brand}) {
+      Optional<VendorGroup> vendor = recordedVendor(name);
+      if (vendor.isPresent() && keysAtAnyDate(vendor.get()).contains(asked.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Says why a product matches a question about a vendor or group on a date, or that it does not:
    * the {@linkplain VendorMatch#reason() reason} of {@link #match}. To decide, ask {@link
    * #matches}.

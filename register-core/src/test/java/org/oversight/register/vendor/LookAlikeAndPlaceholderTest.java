@@ -136,4 +136,15 @@ class LookAlikeAndPlaceholderTest {
     assertThat(standard.matches(null, "Lorex", dahua, LocalDate.of(2020, 1, 1))).isTrue();
     assertThat(standard.matches(null, "Lorex", dahua, DATE)).isFalse();
   }
+
+  @Test
+  void atAnyDateCoversEveryGroupAndNoPlaceholder() {
+    VendorGroup dahua = standard.vendorNamed("Dahua");
+
+    assertThat(standard.matchesAtAnyDate(null, "Lorex", dahua)).isTrue();
+    assertThat(standard.matchesAtAnyDate(null, "Lorex", standard.vendorNamed("Skywatch"))).isTrue();
+    assertThat(standard.matchesAtAnyDate("D\u0430hua", null, dahua)).isTrue();
+    assertThat(standard.matchesAtAnyDate("N/A", "Unknown", dahua)).isFalse();
+    assertThat(standard.matchesAtAnyDate("Axis", null, dahua)).isFalse();
+  }
 }

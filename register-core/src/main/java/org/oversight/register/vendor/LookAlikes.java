@@ -16,11 +16,20 @@ import org.oversight.register.internal.refdata.ShippedData;
  * lower case. A name therefore has two look-alike keys: the skeleton of its key, which folds
  * lower-case look-alikes (Cyrillic {@code а}, dotless {@code ı}), and the skeleton of its key in
  * upper case, which folds capitals (Cyrillic {@code Н}, Greek {@code Η}, the digit {@code 0} for
- * {@code O}). Two names look alike when either key is equal.
+ * {@code O}). Two names look alike when either key is equal. An all-ASCII name is folded with the
+ * table's four ASCII records alone, so that registers naming only ASCII vendors never read it.
  */
 final class LookAlikes {
   static final String RESOURCE = "confusables-v1.txt";
   static final String FORMAT = "oversight-confusables/1";
+
+  /**
+   * The table's records for ASCII characters (the digits zero and one, capital I, small m), so that
+   * an ASCII name, the common case, is folded without reading the table; a test holds this to the
+   * table.
+   */
+  static final Map<Integer, String> ASCII =
+      Map.of((int) '0', "O", (int) '1', "l", (int) 'I', "l", (int) 'm', "rn");
 
   private LookAlikes() {}
 
@@ -78,6 +87,11 @@ final class LookAlikes {
 
   /** TR39 skeleton of NFKD text, with combining marks removed as vendor keys remove them. */
   static String skeleton(String text) {
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      StringBuilder out = new StringBuilder(text.length() + 4);
+      text.chars().forEach(c -> out.append(ASCII.getOrDefault(c, String.valueOf((char) c))));
+      return out.toString();
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder mapped = new StringBuilder(decomposed.length());
     decomposed

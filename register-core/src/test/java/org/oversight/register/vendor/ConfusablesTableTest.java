@@ -46,11 +46,32 @@ class ConfusablesTableTest {
   }
 
   @Test
+  void theAsciiFastPathIsTheTablesAsciiRecords() {
+    Map<Integer, String> ascii = new TreeMap<>();
+    fromIcu()
+        .forEach(
+            (c, skeleton) -> {
+              if (c < 0x80) {
+                ascii.put(c, skeleton);
+              }
+            });
+
+    assertThat(new TreeMap<>(LookAlikes.ASCII)).isEqualTo(ascii);
+  }
+
+  @Test
   void skeletonsOfWholeNamesAgreeWithIcu() {
     SpoofChecker checker = new SpoofChecker.Builder().build();
     for (String name :
         new String[] {
-          "\u041Dikvision", "HIKVISION", "h\u0131kvision", "D\u0430hua", "\u0415ZVIZ", "Hikvisi0n"
+          "\u041Dikvision",
+          "HIKVISION",
+          "h\u0131kvision",
+          "D\u0430hua",
+          "\u0415ZVIZ",
+          "Hikvisi0n",
+          "motorola",
+          "MOTOROLA I1"
         }) {
       String icu = withoutMarks(checker.getSkeleton(name));
       assertThat(LookAlikes.skeleton(name)).as(name).isEqualTo(icu);

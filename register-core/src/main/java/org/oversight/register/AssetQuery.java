@@ -64,11 +64,12 @@ public final class AssetQuery {
    * Narrows to products of a vendor or corporate group, by brand and alias as well as the recorded
    * manufacturer: {@code "Hikvision"} finds {@code EZVIZ} products and {@code "HikVision"}.
    * Products whose manufacturer is unknown never match; ask {@link #manufacturerUnknown()} for
-   * them.
+   * them. Names written with look-alike characters match the vendor they imitate.
    *
    * @param name a vendor or group name
    * @return this query
-   * @throws IllegalArgumentException if the name has no letters or digits
+   * @throws IllegalArgumentException if the name has no letters or digits, or is a placeholder such
+   *     as "Unknown" (ask {@link #manufacturerUnknown()} instead)
    */
   public AssetQuery manufacturer(String name) {
     VendorGroup asked = register.vendors().vendorNamed(requireNonNull(name, "name"));
@@ -78,7 +79,8 @@ public final class AssetQuery {
   }
 
   /**
-   * Narrows to products with neither manufacturer nor brand recorded.
+   * Narrows to products with neither manufacturer nor brand recorded, counting a placeholder such
+   * as "Unknown" or "N/A" as not recorded.
    *
    * @return this query
    */
@@ -313,11 +315,11 @@ public final class AssetQuery {
       for (VendorGroup asked : vendorsAsked) {
         register
             .vendors()
-            .whyMatches(asset.manufacturer(), asset.brand(), asked, date)
-            .ifPresent(reasons::add);
+            .match(asset.manufacturer(), asset.brand(), asked, date)
+            .ifPresent(match -> reasons.add(match.reason()));
       }
       if (unknownManufacturer) {
-        reasons.add("manufacturer unknown: neither manufacturer nor brand recorded");
+        reasons.add(register.vendors().resolve(asset.manufacturer(), asset.brand(), date).reason());
       }
       result.add(new AssetMatch(asset, reasons));
     }
@@ -401,10 +403,7 @@ public final class AssetQuery {
       int position = it.next();
       Asset asset = index.asset(position);
       for (VendorGroup asked : vendorsAsked) {
-        if (register
-            .vendors()
-            .whyMatches(asset.manufacturer(), asset.brand(), asked, date)
-            .isEmpty()) {
+        if (!register.vendors().matches(asset.manufacturer(), asset.brand(), asked, date)) {
           result.remove(position);
           break;
         }

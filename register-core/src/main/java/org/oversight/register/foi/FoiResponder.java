@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.AssetMatch;
 import org.oversight.register.AssetQuery;
-import org.oversight.register.calendar.WorkingDays;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
 import org.oversight.register.model.Contract;
@@ -44,9 +43,6 @@ import org.oversight.register.model.RecordType;
 public final class FoiResponder {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.UK);
-
-  /** The time for compliance: FOIA s10(1), FOISA s10(1). */
-  private static final int WORKING_DAYS_TO_RESPOND = 20;
 
   /** The time a requester has to ask for an internal review (ICO guidance; FOISA s20(5)). */
   private static final int INTERNAL_REVIEW_WORKING_DAYS = 40;
@@ -138,7 +134,7 @@ public final class FoiResponder {
           register.organisation().name(),
           regime,
           date,
-          WorkingDays.plusWorkingDays(date, WORKING_DAYS_TO_RESPOND),
+          regime.dueDate(date),
           date,
           outcome,
           answers,
@@ -177,10 +173,11 @@ public final class FoiResponder {
         records.add(assetRecord(match.asset(), match.reasons(), exemptions));
       }
       for (Asset asset : unknown) {
+        String why = register.unknownManufacturerReason(asset, date);
         records.add(
             assetRecord(
                 asset,
-                List.of("manufacturer not recorded: it may or may not be a " + vendor + " product"),
+                List.of(why + ": it may or may not be a " + vendor + " product"),
                 exemptions));
       }
       if (records.isEmpty()) {

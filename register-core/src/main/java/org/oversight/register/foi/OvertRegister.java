@@ -153,6 +153,18 @@ public final class OvertRegister {
     return overt.vendors().vendorNamed(name).name();
   }
 
+  /**
+   * Says why the manufacturer of an asset counts as unknown on a date, in this register's vendor
+   * directory: nothing recorded, or only placeholders such as "N/A" (the directory decides).
+   *
+   * @param asset an asset of this register
+   * @param date the day
+   * @return the reason, one sentence, never null
+   */
+  public String unknownManufacturerReason(Asset asset, LocalDate date) {
+    return overt.vendors().resolve(asset.manufacturer(), asset.brand(), date).reason();
+  }
+
   @Override
   public boolean equals(@org.jspecify.annotations.Nullable Object other) {
     return other instanceof OvertRegister that && overt.equals(that.overt);

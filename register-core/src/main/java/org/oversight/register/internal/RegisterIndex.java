@@ -17,8 +17,6 @@ import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.Deployment;
 import org.oversight.register.vendor.VendorDirectory;
-import org.oversight.register.vendor.VendorGroup;
-import org.oversight.register.vendor.VendorNames;
 import org.roaringbitmap.BatchIterator;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -130,24 +128,36 @@ public final class RegisterIndex {
 
   private record VendorFiling(List<String> keys, boolean dateDependent) {}
 
+  /** The filing of a field that holds no name (blank or a placeholder): no keys. */
+  private static final VendorFiling NOT_RECORDED = new VendorFiling(List.of(), false);
+
   private void fileVendor(
       int position, Asset asset, VendorDirectory vendors, Map<String, VendorFiling> filings) {
     String manufacturer = asset.manufacturer();
     String brand = asset.brand();
     boolean any = false;
     for (String name : new String[] {manufacturer, brand}) {
-      if (name == null || VendorNames.normalise(name).isEmpty()) {
+      if (name == null) {
         continue;
       }
-      any = true;
+      // The vendor package decides what a recorded name denotes, placeholders and look-alikes
+      // included; the index only files the answer.
       VendorFiling filing =
           filings.computeIfAbsent(
               name,
-              k -> {
-                VendorGroup vendor = vendors.vendorNamed(k);
-                return new VendorFiling(
-                    List.copyOf(vendors.keysAtAnyDate(vendor)), vendors.isDateDependent(vendor));
-              });
+              k ->
+                  vendors
+                      .recordedVendor(k)
+                      .map(
+                          vendor ->
+                              new VendorFiling(
+                                  List.copyOf(vendors.keysAtAnyDate(vendor)),
+                                  vendors.isDateDependent(vendor)))
+                      .orElse(NOT_RECORDED));
+      if (filing.keys().isEmpty()) {
+        continue;
+      }
+      any = true;
       for (String key : filing.keys()) {
         byVendorKey.computeIfAbsent(key, k -> new RoaringBitmap()).add(position);
       }
@@ -367,7 +377,8 @@ public final class RegisterIndex {
   }
 
   /**
-   * Returns the positions with neither manufacturer nor brand. Callers must not modify it.
+   * Returns the positions with neither manufacturer nor brand recorded (placeholders count as not
+   * recorded). Callers must not modify it.
    *
    * @return the value, never null
    */

@@ -33,6 +33,7 @@ import org.oversight.register.foi.Relationship;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.Capability;
 import org.oversight.register.validation.Problem;
+import org.oversight.register.vendor.VendorNames;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -343,6 +344,10 @@ public final class FoiJson {
             if (manufacturer != null
                 && manufacturer.chars().noneMatch(Character::isLetterOrDigit)) {
               problem(at, "must contain a letter or digit");
+            } else if (manufacturer != null && VendorNames.isPlaceholder(manufacturer)) {
+              // AssetCriteria refuses it too; said here so that it is a located problem.
+              problem(
+                  at, "is a placeholder for an unknown manufacturer, not a vendor to ask about");
             }
           }
           case "capabilities" -> {

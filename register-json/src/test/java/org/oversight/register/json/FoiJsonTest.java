@@ -85,6 +85,38 @@ class FoiJsonTest {
   }
 
   @Test
+  void a_receipt_date_without_a_due_date_and_a_placeholder_manufacturer_are_located() {
+    String json =
+        "{\"reference\": \"R\",\n"
+            + " \"receivedOn\": \"1977-05-01\",\n"
+            + " \"questions\": [{\"id\": \"1\", \"text\": \"t\", \"assets\": {\"manufacturer\":"
+            + " \"N/A\"}}]}";
+
+    assertThatThrownBy(() -> FoiJson.readRequest(json))
+        .isInstanceOfSatisfying(
+            RegisterFormatException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FormatProblem::toString)
+                    .containsExactly(
+                        "3:68: /questions/0/assets/manufacturer: is a placeholder for an unknown"
+                            + " manufacturer, not a vendor to ask about"));
+    String early = json.replace("\"N/A\"", "\"Dahua\"");
+    assertThatThrownBy(() -> FoiJson.readRequest(early))
+        .isInstanceOfSatisfying(
+            RegisterFormatException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FormatProblem::toString)
+                    .singleElement()
+                    .asString()
+                    .startsWith("2:")
+                    .contains("/receivedOn: received on 1977-05-01, outside the dates a due date")
+                    .contains("2005-01-01")
+                    .contains("9999-11-30"));
+  }
+
+  @Test
   void a_request_that_is_not_json_is_one_located_problem() {
     assertThatThrownBy(() -> FoiJson.readRequest("{\"reference\": "))
         .isInstanceOfSatisfying(

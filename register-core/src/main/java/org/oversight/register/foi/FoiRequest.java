@@ -82,7 +82,7 @@ public record FoiRequest(
       problems.add(Problem.at("/reference", null, "must not be blank"));
     }
     if (!Regime.isSupportedReceiptDate(receivedOn)) {
-      problems.add(new Problem("receivedOn", null, Regime.unsupportedReceiptDate(receivedOn)));
+      problems.add(Problem.at("/receivedOn", null, Regime.unsupportedReceiptDate(receivedOn)));
     }
     if (questions.isEmpty()) {
       problems.add(Problem.at("/questions", null, "a request has at least one question"));

@@ -111,7 +111,7 @@ class RegimeTest {
                     LocalDate.of(1977, 5, 1),
                     FoiQuestion.assets("1", "cameras", AssetCriteria.ANY)));
 
-    assertThat(thrown.problems()).extracting(Problem::path).containsExactly("receivedOn");
+    assertThat(thrown.problems()).extracting(Problem::pointer).containsExactly("/receivedOn");
     assertThat(thrown.problems().get(0).message())
         .contains("1977-05-01")
         .contains("2005-01-01")

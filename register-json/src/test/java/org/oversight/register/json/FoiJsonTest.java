@@ -97,7 +97,7 @@ class FoiJsonTest {
             RegisterFormatException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(FormatProblem::toString)
+                    .extracting(Problem::toString)
                     .containsExactly(
                         "3:68: /questions/0/assets/manufacturer: is a placeholder for an unknown"
                             + " manufacturer, not a vendor to ask about"));
@@ -107,7 +107,7 @@ class FoiJsonTest {
             RegisterFormatException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(FormatProblem::toString)
+                    .extracting(Problem::toString)
                     .singleElement()
                     .asString()
                     .startsWith("2:")

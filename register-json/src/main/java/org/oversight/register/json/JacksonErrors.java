@@ -1,8 +1,11 @@
 package org.oversight.register.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -41,7 +44,17 @@ final class JacksonErrors {
   }
 
   /** The document is not well-formed JSON. */
-  static FormatProblem syntax(StreamReadException e, JsonParser parser) {
+  static FormatProblem syntax(StreamReadException e, @Nullable JsonParser parser) {
+    if (e instanceof InputText.Invalid invalid) {
+      // Our own check's words and place; the parser, if it got that far, knows the pointer.
+      FormatProblem problem = invalid.problem();
+      return new FormatProblem(
+          problem.line(),
+          problem.column(),
+          parser == null ? "" : pointer(parser),
+          problem.message());
+    }
+    requireNonNull(parser, "parser");
     if (e instanceof UnexpectedEndOfInputException) {
       return at(e, parser, "the document ends before it is complete");
     }
@@ -89,13 +102,18 @@ final class JacksonErrors {
     if (location == null) {
       location = parser.currentLocation();
     }
-    String pointer;
-    try {
-      pointer = parser.streamReadContext().pathAsPointer().toString();
-    } catch (RuntimeException notAvailable) {
-      pointer = "";
-    }
     return new FormatProblem(
-        Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0), pointer, message);
+        Math.max(location.getLineNr(), 0),
+        Math.max(location.getColumnNr(), 0),
+        pointer(parser),
+        message);
+  }
+
+  private static String pointer(JsonParser parser) {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException notAvailable) {
+      return "";
+    }
   }
 }

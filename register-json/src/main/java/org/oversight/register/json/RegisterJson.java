@@ -3,17 +3,20 @@ package org.oversight.register.json;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.model.RegisterContents;
 import tools.jackson.core.JsonParser;
@@ -144,7 +147,7 @@ public final class RegisterJson {
    */
   public RegisterContents readContents(InputStream in) throws RegisterFormatException, IOException {
     requireNonNull(in, "in");
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), in));
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), InputText.checked(in)));
   }
 
   /**
@@ -158,7 +161,7 @@ public final class RegisterJson {
    */
   public RegisterContents readContents(Reader in) throws RegisterFormatException, IOException {
     requireNonNull(in, "in");
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), in));
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), InputText.checked(in)));
   }
 
   /**
@@ -171,7 +174,10 @@ public final class RegisterJson {
   public RegisterContents readContents(String json) throws RegisterFormatException {
     requireNonNull(json, "json");
     try {
-      return parse(() -> factory.createParser(ObjectReadContext.empty(), json));
+      return parse(
+          () ->
+              factory.createParser(
+                  ObjectReadContext.empty(), InputText.checked(new StringReader(json))));
     } catch (IOException e) {
       throw new AssertionError("a string cannot fail to be read", e);
     }
@@ -187,7 +193,10 @@ public final class RegisterJson {
   public RegisterContents readContents(byte[] json) throws RegisterFormatException {
     requireNonNull(json, "json");
     try {
-      return parse(() -> factory.createParser(ObjectReadContext.empty(), json));
+      return parse(
+          () ->
+              factory.createParser(
+                  ObjectReadContext.empty(), InputText.checked(new ByteArrayInputStream(json))));
     } catch (IOException e) {
       throw new AssertionError("a byte array cannot fail to be read", e);
     }
@@ -258,6 +267,10 @@ public final class RegisterJson {
   private RegisterContents parse(ParserSource source) throws RegisterFormatException, IOException {
     try (JsonParser parser = source.open()) {
       return new DocumentReader(parser, options).read();
+    } catch (InputText.Invalid e) {
+      // Found while the parser was being created (it reads the first bytes to detect the
+      // encoding), so there is no place in the document's structure to add.
+      throw new RegisterFormatException(List.of(e.problem()));
     } catch (JacksonIOException e) {
       throw e.getCause();
     }

@@ -19,6 +19,7 @@ module org.oversight.register {
   exports org.oversight.register.refdata;
   exports org.oversight.register.foi;
   exports org.oversight.register.calendar;
+  exports org.oversight.register.text;
 
   // Hibernate Validator reads the model's constraints and instantiates the validators reflectively.
   opens org.oversight.register.model to

@@ -10,10 +10,11 @@ import org.oversight.register.AssetRegister;
 import org.oversight.register.json.FormatProblem;
 import org.oversight.register.json.RegisterFormatException;
 import org.oversight.register.json.RegisterJson;
+import org.oversight.register.text.Printable;
 
 /**
  * Reads input files, reporting every problem on standard error as FILE:LINE:COLUMN: POINTER:
- * message.
+ * message, each problem one printable line ({@link Printable#line}), the file name included.
  */
 final class Inputs {
   private Inputs() {}
@@ -32,7 +33,7 @@ final class Inputs {
 
   static void report(Path file, RegisterFormatException e, PrintWriter err) {
     for (FormatProblem problem : e.problems()) {
-      err.println(file + ":" + problem);
+      err.println(Printable.line(file + ":" + problem));
     }
   }
 
@@ -48,6 +49,6 @@ final class Inputs {
       why =
           e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT);
     }
-    err.println(file + ": cannot read: " + why);
+    err.println(Printable.line(file + ": cannot read: " + why));
   }
 }

@@ -18,6 +18,7 @@ import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
+import org.oversight.register.text.Printable;
 
 /**
  * The compliance findings for a register on a date: advanced assets without an approved DPIA, DPIA
@@ -313,7 +314,7 @@ public final class ComplianceReport {
     Map<Severity, Integer> counts = countsBySeverity();
     StringBuilder text = new StringBuilder();
     text.append("Compliance report for ")
-        .append(organisation)
+        .append(Printable.line(organisation))
         .append(" on ")
         .append(date)
         .append(": ")
@@ -326,7 +327,8 @@ public final class ComplianceReport {
         .append(counts.get(Severity.INFO))
         .append(" info)\n");
     for (Finding finding : findings) {
-      text.append(finding).append('\n');
+      // One finding, one line, whatever the register's text holds.
+      text.append(Printable.line(finding.toString())).append('\n');
     }
     return text.toString();
   }

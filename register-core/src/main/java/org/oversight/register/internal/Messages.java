@@ -1,6 +1,7 @@
 package org.oversight.register.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
+import org.oversight.register.text.Printable;
 
 /** Builds violation messages that carry the offending value safely. */
 final class Messages {
@@ -19,10 +20,14 @@ final class Messages {
     return out.toString();
   }
 
-  /** Quotes a value for a message, shortening long ones. */
+  /**
+   * Quotes a value for a message, shortening long ones: one line, with every control, separator or
+   * bidirectional character escaped ({@link Printable#line}).
+   */
   static String quote(String value) {
-    String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
-    return '"' + shown.replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + '"';
+    int cut = value.length() > 80 && Character.isHighSurrogate(value.charAt(76)) ? 76 : 77;
+    String shown = value.length() > 80 ? value.substring(0, cut) + "..." : value;
+    return '"' + Printable.line(shown).replace("\"", "\\\"") + '"';
   }
 
   /** Replaces the default violation with one message, optionally on a property. */

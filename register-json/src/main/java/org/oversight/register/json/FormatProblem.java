@@ -2,6 +2,8 @@ package org.oversight.register.json;
 
 import static java.util.Objects.requireNonNull;
 
+import org.oversight.register.text.Printable;
+
 /**
  * One problem in a document: where it is (line, column, JSON pointer) and what is wrong.
  *
@@ -30,12 +32,15 @@ public record FormatProblem(int line, int column, String pointer, String message
 
   /**
    * Returns {@code LINE:COLUMN: POINTER: message}, the form the command line prints after the file
-   * name.
+   * name. The pointer and message are made one printable line ({@link Printable#line}): a field
+   * name or value with a line break, an escape sequence or a bidirectional override in it cannot
+   * forge a second problem or reorder what a terminal shows.
    *
    * @return one line, never null
    */
   @Override
   public String toString() {
-    return line + ":" + column + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+    return Printable.line(
+        line + ":" + column + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + message);
   }
 }

@@ -7,6 +7,9 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.exc.StreamReadException;
@@ -179,6 +182,11 @@ final class InputText {
 
   /** The UTF-8 state machine of RFC 3629 (Unicode table 3-7), with lines and columns. */
   private static final class Utf8 {
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
     private final Escapes escapes = new Escapes();
 
     /** The document offset of {@code chunk[chunkFrom]}. */
@@ -208,6 +216,10 @@ final class InputText {
     /**
      * Checks {@code bytes[from..to)}; returns the index of the first byte not to hand on (where the
      * first problem starts, or {@code from} if it started in an earlier chunk), or {@code to}.
+     *
+     * <p>Eight bytes are looked at at once: a word of printable ASCII and line feeds (nearly all of
+     * a register) costs a few arithmetic operations; only a word with a non-ASCII byte, another
+     * control character or a backslash is looked at byte by byte.
      */
     int scan(byte[] bytes, int from, int to) {
       if (problem != null) {
@@ -216,21 +228,47 @@ final class InputText {
       chunk = bytes;
       chunkFrom = from;
       chunkTo = to;
-      boolean busy = needed != 0 || escapes.busy();
-      for (int i = from; i < to; i++) {
-        int b = bytes[i];
-        if (!busy && b >= 0x20 && b != '\\') {
-          continue;
+      int i = from;
+      while (i < to) {
+        if (i + 8 <= to && needed == 0 && !escapes.busy()) {
+          long word = (long) LONGS.get(bytes, i);
+          long below20 = ~(((word & LOW7) + 0x6060606060606060L) | word) & HIGH;
+          long other = (word & HIGH) | equalBytes(word, 0x5C5C5C5C5C5C5C5CL);
+          if ((other | below20) == 0) {
+            i += 8;
+            continue;
+          }
+          long lineFeeds = equalBytes(word, 0x0A0A0A0A0A0A0A0AL);
+          if ((other | (below20 & ~lineFeeds)) == 0) {
+            long first = chunkStart + (i - from);
+            if (lastCarriageReturn != first - 1) {
+              line += Long.bitCount(lineFeeds);
+              lineStart = first + (63 - Long.numberOfLeadingZeros(lineFeeds)) / 8 + 1;
+              i += 8;
+              continue;
+            }
+          }
         }
-        if (!step(b & 0xFF, i)) {
-          int good = (int) Math.max(0, problemOffset - chunkStart);
-          chunkStart += to - from;
-          return from + Math.min(good, to - from);
+        for (int end = Math.min(to, i + 8); i < end; i++) {
+          int b = bytes[i];
+          if (b >= 0x20 && b != '\\' && needed == 0 && !escapes.busy()) {
+            continue;
+          }
+          if (!step(b & 0xFF, i)) {
+            int good = (int) Math.max(0, problemOffset - chunkStart);
+            chunkStart += to - from;
+            return from + Math.min(good, to - from);
+          }
         }
-        busy = needed != 0 || escapes.busy();
       }
       chunkStart += to - from;
       return to;
+    }
+
+    /** A word with 0x80 in each byte of {@code word} that equals the byte of {@code pattern}. */
+    private static long equalBytes(long word, long pattern) {
+      long t = word ^ pattern;
+      return ~(((t & LOW7) + LOW7) | t) & HIGH;
     }
 
     private boolean step(int b, int index) {

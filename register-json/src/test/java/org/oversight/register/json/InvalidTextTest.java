@@ -14,12 +14,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.register.model.RegisterContents;
@@ -225,6 +228,36 @@ class InvalidTextTest {
   }
 
   @Test
+  void theFirstProblemIsPlacedWhereTheJdksDecoderFindsIt() {
+    qt().withFixedSeed(20_132)
+        .withExamples(3000)
+        .forAll(
+            lists().of(integers().between(0, 255)).ofSizeBetween(0, 60), integers().between(1, 40))
+        .checkAssert(
+            (values, chunk) -> {
+              byte[] bytes = new byte[4 + values.size()];
+              System.arraycopy("abcd".getBytes(UTF_8), 0, bytes, 0, 4);
+              for (int i = 0; i < values.size(); i++) {
+                int v = values.get(i);
+                // Mostly ASCII with line breaks, so that whole words of eight bytes occur.
+                int b = v < 150 ? 'a' + v % 26 : v < 175 ? '\n' : v < 180 ? '\r' : v;
+                bytes[4 + i] = (byte) (b == '\\' ? 'x' : b);
+              }
+              int at = firstMalformed(bytes);
+              FormatProblem problem = problem(new Trickle(bytes, chunk));
+              if (at < 0) {
+                assertThat(problem).as("accepted %s", hex(bytes)).isNull();
+              } else {
+                assertThat(problem).as("refused %s", hex(bytes)).isNotNull();
+                assertThat(problem.message()).endsWith("(byte offset " + at + ")");
+                assertThat(List.of(problem.line(), problem.column()))
+                    .as("place in %s", hex(bytes))
+                    .isEqualTo(place(bytes, at));
+              }
+            });
+  }
+
+  @Test
   void fromAFileToo() throws Exception {
     Path file = directory.resolve("register.json");
     Files.write(file, document(0xC0, 0x9B));
@@ -321,6 +354,44 @@ class InvalidTextTest {
       return true;
     } catch (CharacterCodingException e) {
       return false;
+    }
+  }
+
+  /** Where the JDK's strict decoder finds the first malformed input, or -1. */
+  private static int firstMalformed(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CoderResult result =
+        UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, CharBuffer.allocate(bytes.length), true);
+    return result.isError() ? in.position() : -1;
+  }
+
+  /** Line and column of byte {@code at}: a line ends at LF, CR LF or a lone CR. */
+  private static List<Integer> place(byte[] bytes, int at) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= at || bytes[i + 1] != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      } else if (bytes[i] == '\r') {
+        lineStart = i + 1;
+      }
+    }
+    return List.of(line, at - lineStart + 1);
+  }
+
+  private static @Nullable FormatProblem problem(InputStream in) {
+    try (InputStream checked = InputText.checked(in)) {
+      checked.readAllBytes();
+      return null;
+    } catch (InputText.Invalid e) {
+      return e.problem();
+    } catch (IOException e) {
+      throw new AssertionError(e);
     }
   }
 

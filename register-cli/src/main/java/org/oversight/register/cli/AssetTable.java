@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.Column;
 import org.oversight.register.model.ValueType;
+import org.oversight.register.text.Printable;
 
 /**
  * Prints assets as an aligned table, CSV or JSON, one column per field of the asset description
  * ({@link Column#of}): a new field is a new column. Confidential fields (covert authorisation
- * references, notes) have no column: they stay in the register file.
+ * references, notes) have no column: they stay in the register file. Every value is made safe to
+ * print ({@link Printable}): one line, no control or bidirectional character, no spreadsheet
+ * formula.
  */
 final class AssetTable {
   private static final List<Column<Asset>> COLUMNS = Column.of(Asset.TYPE);
@@ -43,7 +46,7 @@ final class AssetTable {
     for (Asset asset : assets) {
       String[] row = new String[COLUMNS.size()];
       for (int c = 0; c < COLUMNS.size(); c++) {
-        row[c] = printable(text(COLUMNS.get(c), asset));
+        row[c] = Printable.line(text(COLUMNS.get(c), asset));
       }
       rows.add(row);
     }
@@ -72,20 +75,6 @@ final class AssetTable {
             + " units");
   }
 
-  /** Control characters would break the table's alignment or the terminal: show them escaped. */
-  private static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   private static void csv(List<Asset> assets, PrintWriter out) {
     out.print(COLUMNS.stream().map(Column::name).collect(Collectors.joining(",")));
     out.print("\r\n");
@@ -103,21 +92,10 @@ final class AssetTable {
   }
 
   /**
-   * One RFC 4180 cell, safe to open in a spreadsheet: a cell that a spreadsheet would take as a
-   * formula (starting with {@code = + - @}, or a tab or carriage return) gets a leading apostrophe.
+   * One RFC 4180 cell, safe to open in a spreadsheet and to print: see {@link Printable#csvCell}.
    */
   static String csvCell(String value) {
-    String safe = value;
-    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-      safe = "'" + safe;
-    }
-    if (safe.indexOf(',') >= 0
-        || safe.indexOf('"') >= 0
-        || safe.indexOf('\n') >= 0
-        || safe.indexOf('\r') >= 0) {
-      return '"' + safe.replace("\"", "\"\"") + '"';
-    }
-    return safe;
+    return Printable.csvCell(value);
   }
 
   private static void json(List<Asset> assets, PrintWriter out) {
@@ -167,22 +145,28 @@ final class AssetTable {
 
   static String jsonString(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
+    for (int i = 0; i < value.length(); ) {
+      int codePoint = value.codePointAt(i);
+      int width = Character.charCount(codePoint);
+      switch (codePoint) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          // Lossless, and nothing a terminal would act on: controls, separators, bidirectional
+          // and other format characters, lone surrogates.
+          if (Printable.isEscaped(codePoint)) {
+            for (char c : Character.toChars(codePoint)) {
+              out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            }
           } else {
-            out.append(c);
+            out.append(value, i, i + width);
           }
         }
       }
+      i += width;
     }
     return out.append('"').toString();
   }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.oversight.register.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -86,7 +87,11 @@ public final class RegisterCli implements Callable<Integer> {
     commandLine.setParameterExceptionHandler(
         (ex, arguments) -> {
           CommandLine failed = ex.getCommandLine();
-          failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+          // The message repeats what was typed: one printable line, whatever the arguments hold.
+          failed
+              .getErr()
+              .println(
+                  Printable.line(failed.getCommandSpec().qualifiedName() + ": " + ex.getMessage()));
           failed
               .getErr()
               .println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
@@ -95,7 +100,7 @@ public final class RegisterCli implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler(
         (ex, failed, parseResult) -> {
           // A bug, not bad input: say so in one line rather than a stack trace.
-          failed.getErr().println("register: internal error: " + ex);
+          failed.getErr().println(Printable.line("register: internal error: " + ex));
           return BAD_INPUT;
         });
     int code = commandLine.execute(args);

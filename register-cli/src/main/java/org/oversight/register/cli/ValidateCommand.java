@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.oversight.register.AssetRegister;
+import org.oversight.register.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -32,19 +33,18 @@ final class ValidateCommand implements Callable<Integer> {
       return RegisterCli.BAD_INPUT;
     }
     AssetRegister r = register.get();
-    spec.commandLine()
-        .getOut()
-        .println(
-            file
-                + ": valid ("
-                + r.assets().size()
-                + " assets, "
-                + r.dpias().size()
-                + " DPIAs, "
-                + r.contracts().size()
-                + " contracts; as at "
-                + r.asAt()
-                + ")");
+    String summary =
+        file
+            + ": valid ("
+            + r.assets().size()
+            + " assets, "
+            + r.dpias().size()
+            + " DPIAs, "
+            + r.contracts().size()
+            + " contracts; as at "
+            + r.asAt()
+            + ")";
+    spec.commandLine().getOut().println(Printable.line(summary));
     return RegisterCli.OK;
   }
 }

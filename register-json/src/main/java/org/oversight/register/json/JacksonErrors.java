@@ -1,8 +1,11 @@
 package org.oversight.register.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.oversight.register.validation.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -42,7 +45,19 @@ final class JacksonErrors {
   }
 
   /** The document is not well-formed JSON. */
-  static Problem syntax(StreamReadException e, JsonParser parser) {
+  static Problem syntax(StreamReadException e, @Nullable JsonParser parser) {
+    if (e instanceof InputText.Invalid invalid) {
+      // Our own check's words and place; the parser, if it got that far, knows the pointer.
+      Problem problem = invalid.problem();
+      return new Problem(
+          "",
+          problem.line(),
+          problem.column(),
+          parser == null ? "" : pointer(parser),
+          null,
+          problem.message());
+    }
+    requireNonNull(parser, "parser");
     if (e instanceof UnexpectedEndOfInputException) {
       return at(e, parser, "the document ends before it is complete");
     }
@@ -90,18 +105,20 @@ final class JacksonErrors {
     if (location == null) {
       location = parser.currentLocation();
     }
-    String pointer;
-    try {
-      pointer = parser.streamReadContext().pathAsPointer().toString();
-    } catch (RuntimeException notAvailable) {
-      pointer = "";
-    }
     return new Problem(
         "",
         Math.max(location.getLineNr(), 0),
         Math.max(location.getColumnNr(), 0),
-        pointer,
+        pointer(parser),
         null,
         message);
+  }
+
+  private static String pointer(JsonParser parser) {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException notAvailable) {
+      return "";
+    }
   }
 }

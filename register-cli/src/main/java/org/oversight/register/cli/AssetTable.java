@@ -1,7 +1,6 @@
 package org.oversight.register.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -35,44 +34,54 @@ final class AssetTable {
     return value == null ? "" : value;
   }
 
+  /**
+   * An aligned table in two passes over the assets: the first measures each column, the second
+   * prints, so that memory does not grow with the number of rows (a million-asset register prints
+   * in the heap the register itself needs).
+   */
   private static void table(List<Asset> assets, PrintWriter out) {
     int[] widths = new int[COLUMNS.size()];
-    List<String[]> rows = new ArrayList<>();
-    String[] header = new String[COLUMNS.size()];
+    String[] row = new String[COLUMNS.size()];
     for (int c = 0; c < COLUMNS.size(); c++) {
-      header[c] = COLUMNS.get(c).name();
+      widths[c] = COLUMNS.get(c).name().length();
     }
-    rows.add(header);
     for (Asset asset : assets) {
-      String[] row = new String[COLUMNS.size()];
       for (int c = 0; c < COLUMNS.size(); c++) {
-        row[c] = Printable.line(text(COLUMNS.get(c), asset));
-      }
-      rows.add(row);
-    }
-    for (String[] row : rows) {
-      for (int c = 0; c < row.length; c++) {
-        widths[c] = Math.max(widths[c], row[c].length());
+        widths[c] = Math.max(widths[c], cell(c, asset).length());
       }
     }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < row.length; c++) {
-        if (c > 0) {
-          line.append("  ");
-        }
-        line.append(row[c]);
-        if (c < row.length - 1) {
-          line.append(" ".repeat(widths[c] - row[c].length()));
-        }
+    for (int c = 0; c < COLUMNS.size(); c++) {
+      row[c] = COLUMNS.get(c).name();
+    }
+    printRow(row, widths, out);
+    long units = 0;
+    for (Asset asset : assets) {
+      for (int c = 0; c < COLUMNS.size(); c++) {
+        row[c] = cell(c, asset);
       }
-      out.println(line.toString().stripTrailing());
+      printRow(row, widths, out);
+      units += asset.quantity();
     }
     out.println(
-        assets.size()
-            + (assets.size() == 1 ? " entry, " : " entries, ")
-            + assets.stream().mapToLong(Asset::quantity).sum()
-            + " units");
+        assets.size() + (assets.size() == 1 ? " entry, " : " entries, ") + units + " units");
+  }
+
+  private static String cell(int column, Asset asset) {
+    return Printable.line(text(COLUMNS.get(column), asset));
+  }
+
+  private static void printRow(String[] row, int[] widths, PrintWriter out) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < row.length; c++) {
+      if (c > 0) {
+        line.append("  ");
+      }
+      line.append(row[c]);
+      if (c < row.length - 1) {
+        line.append(" ".repeat(widths[c] - row[c].length()));
+      }
+    }
+    out.println(line.toString().stripTrailing());
   }
 
   private static void csv(List<Asset> assets, PrintWriter out) {

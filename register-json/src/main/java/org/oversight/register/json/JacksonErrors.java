@@ -31,7 +31,8 @@ final class JacksonErrors {
     if (original.contains("nesting depth")) {
       message = "the document nests arrays and objects too deeply";
     } else if (original.contains("string value length")) {
-      message = "a string is longer than the limit";
+      // Jackson buffers a very long number as text and reports it as a string: say either.
+      message = "a string or number is longer than the read limit";
     } else if (original.contains("name length") || original.contains("property name")) {
       message = "a field name is longer than the limit";
     } else if (original.contains("number value length")) {
@@ -41,7 +42,18 @@ final class JacksonErrors {
     } else {
       message = "the document exceeds a read limit";
     }
-    return at(e, parser, message);
+    // Where the value began (its member's name, or the token before it), not where the limit was
+    // reached, which may be a million characters later.
+    TokenStreamLocation start = parser.currentTokenLocation();
+    return start == null || start.getLineNr() <= 0
+        ? at(e, parser, message)
+        : new Problem(
+            "",
+            start.getLineNr(),
+            Math.max(start.getColumnNr(), 0),
+            pointer(parser),
+            null,
+            message);
   }
 
   /** The document is not well-formed JSON. */

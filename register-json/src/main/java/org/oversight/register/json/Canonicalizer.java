@@ -188,7 +188,7 @@ final class Canonicalizer {
    * value built from them. Stops growing at {@link #LIMIT} entries.
    */
   private static final class Sequences<V> {
-    private @Nullable String[][] keys = new String[256][];
+    private String[] @Nullable [] keys = new String[256][];
     private @Nullable Object[] values = new Object[256];
     private int count;
     private final java.util.Map<V, V> sharedValues = new java.util.HashMap<>();
@@ -197,7 +197,7 @@ final class Canonicalizer {
     @Nullable V get(String[] sequence, int length) {
       int mask = keys.length - 1;
       int slot = mix(hash(sequence, length)) & mask;
-      String[] key;
+      String @Nullable [] key;
       while ((key = keys[slot]) != null) {
         if (equal(key, sequence, length)) {
           return (V) values[slot];
@@ -225,10 +225,10 @@ final class Canonicalizer {
       String[] key = Arrays.copyOf(sequence, length);
       insert(keys, values, key, value);
       if (++count * 2 > keys.length) {
-        @Nullable String[][] newKeys = new String[keys.length * 2][];
+        String[] @Nullable [] newKeys = new String[keys.length * 2][];
         @Nullable Object[] newValues = new Object[keys.length * 2];
         for (int i = 0; i < keys.length; i++) {
-          String[] k = keys[i];
+          String @Nullable [] k = keys[i];
           if (k != null) {
             insert(newKeys, newValues, k, values[i]);
           }
@@ -239,7 +239,7 @@ final class Canonicalizer {
     }
 
     private static void insert(
-        @Nullable String[][] keys,
+        String[] @Nullable [] keys,
         @Nullable Object[] values,
         String[] key,
         @Nullable Object value) {

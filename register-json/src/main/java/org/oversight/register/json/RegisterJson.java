@@ -23,14 +23,15 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.model.RegisterContents;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes a register document: the reference data format of CONTRACT §1, {@code
@@ -56,7 +57,6 @@ public final class RegisterJson {
 
   private final Options options;
   private final JsonFactory factory;
-  private final ObjectWriter writer;
 
   private RegisterJson(Options options) {
     this.options = options;
@@ -70,13 +70,8 @@ public final class RegisterJson {
                     .maxNumberLength(options.maxNumberLength())
                     .maxDocumentLength(options.maxDocumentLength())
                     .build())
-            .build();
-    JsonMapper mapper =
-        JsonMapper.builder(factory)
-            .addModule(new RegisterJsonModule())
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    this.writer = mapper.writer().with(new CanonicalPrettyPrinter());
   }
 
   /**
@@ -320,8 +315,23 @@ public final class RegisterJson {
   public void write(RegisterContents contents, Writer out) throws IOException {
     requireNonNull(contents, "contents");
     requireNonNull(out, "out");
-    try {
-      writer.writeValue(out, contents);
+    // The streaming API alone, no data binding: a host whose jackson-annotations is older than
+    // Jackson 3's data binding needs (a Jackson 2 application) can still read and write registers.
+    CanonicalPrettyPrinter printer = new CanonicalPrettyPrinter();
+    ObjectWriteContext context =
+        new ObjectWriteContext.Base() {
+          @Override
+          public PrettyPrinter getPrettyPrinter() {
+            return printer;
+          }
+
+          @Override
+          public boolean hasPrettyPrinter() {
+            return true;
+          }
+        };
+    try (JsonGenerator g = factory.createGenerator(context, out)) {
+      CanonicalWriter.contents(contents, g);
     } catch (JacksonIOException e) {
       throw e.getCause();
     }

@@ -23,20 +23,34 @@ import tools.jackson.databind.module.SimpleModule;
  * report every problem with its place. The canonical layout needs {@link RegisterJson}'s pretty
  * printer; through a plain mapper the content is the same, the white space not.
  *
+ * <p>This module is the only part of register-json that uses Jackson's data binding, which needs
+ * {@code com.fasterxml.jackson.core:jackson-annotations} 2.21 or newer ({@code register-bom}
+ * manages it); {@link RegisterJson} and {@link FoiJson} use the streaming API alone.
+ *
  * <p>Thread-safe once registered.
  */
 public final class RegisterJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
+  /**
+   * Creates the module.
+   *
+   * @throws IllegalStateException if the jackson-annotations on the path is older than Jackson 3's
+   *     data binding needs (a Jackson 2 host's), saying which version was found and which is needed
+   */
   public RegisterJsonModule() {
-    super("oversight-register-json", Version.unknownVersion());
+    super(checkedName(), Version.unknownVersion());
     addSerializer(RegisterContents.class, new ContentsSerializer());
     addSerializer(AssetRegister.class, new RegisterSerializer());
     addSerializer(Asset.class, new AssetSerializer());
     addSerializer(Dpia.class, new DpiaSerializer());
     addSerializer(Contract.class, new ContractSerializer());
     addSerializer(Money.class, new MoneySerializer());
+  }
+
+  private static String checkedName() {
+    JacksonAnnotations.require();
+    return "oversight-register-json";
   }
 
   private static final class ContentsSerializer extends ValueSerializer<RegisterContents> {

@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -38,14 +39,7 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = Version.class,
     description =
         "Reads, checks and queries a register of surveillance technology, and drafts answers to"
-            + " Freedom of Information requests from it.",
-    subcommands = {
-      ValidateCommand.class,
-      QueryCommand.class,
-      FoiCommand.class,
-      CheckCommand.class,
-      SchemaCommand.class
-    })
+            + " Freedom of Information requests from it.")
 public final class RegisterCli implements Callable<Integer> {
 
   /** Exit code: success. */
@@ -59,6 +53,19 @@ public final class RegisterCli implements Callable<Integer> {
 
   /** Help is wrapped at this many columns, whatever the terminal. */
   static final int HELP_WIDTH = 100;
+
+  /**
+   * The subcommands, in the order help lists them. Made only when needed: building a command from
+   * its annotations is most of picocli's start-up, so {@code register validate} makes only {@code
+   * validate}.
+   */
+  private static final List<Map.Entry<String, Supplier<Callable<Integer>>>> SUBCOMMANDS =
+      List.of(
+          Map.entry("validate", ValidateCommand::new),
+          Map.entry("query", QueryCommand::new),
+          Map.entry("foi", FoiCommand::new),
+          Map.entry("check", CheckCommand::new),
+          Map.entry("schema", SchemaCommand::new));
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -112,6 +119,14 @@ public final class RegisterCli implements Callable<Integer> {
     // command's standard error for problems only.
     VALIDATOR_LOG.setLevel(Level.WARNING);
     CommandLine commandLine = new CommandLine(new RegisterCli());
+    String first = args.length > 0 ? args[0] : "";
+    boolean named = SUBCOMMANDS.stream().anyMatch(sub -> sub.getKey().equals(first));
+    for (Map.Entry<String, Supplier<Callable<Integer>>> sub : SUBCOMMANDS) {
+      if (!named || sub.getKey().equals(first)) {
+        commandLine.addSubcommand(sub.getKey(), sub.getValue().get());
+      }
+    }
+    // Settings below reach the subcommands added above.
     commandLine.setOut(out);
     commandLine.setErr(err);
     // Arguments are taken as given: "@FILE" is a file name, never a file of arguments to expand

@@ -13,16 +13,13 @@ module org.oversight.register {
   exports org.oversight.register;
   exports org.oversight.register.model;
   exports org.oversight.register.validation;
-  exports org.oversight.register.validation.constraints;
   exports org.oversight.register.vendor;
   exports org.oversight.register.compliance;
   exports org.oversight.register.refdata;
   exports org.oversight.register.foi;
   exports org.oversight.register.calendar;
 
-  // Hibernate Validator reads the model's constraints and instantiates the validators reflectively.
-  opens org.oversight.register.model to
-      org.hibernate.validator;
+  // Hibernate Validator instantiates the one validator, which checks records by their descriptions.
   opens org.oversight.register.internal to
       org.hibernate.validator;
 }

@@ -21,6 +21,7 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
+import org.oversight.register.model.Organisation;
 import org.oversight.register.model.RegisterContents;
 import org.oversight.register.validation.InvalidRegisterException;
 import org.oversight.register.validation.Problem;
@@ -42,7 +43,7 @@ import org.oversight.register.vendor.VendorDirectory;
 public final class AssetRegister {
   private static final Comparator<Asset> BY_ID = Comparator.comparing(Asset::id);
 
-  private final String organisation;
+  private final Organisation organisation;
   private final LocalDate asAt;
   private final List<Asset> assets;
   private final List<Dpia> dpias;
@@ -101,7 +102,7 @@ public final class AssetRegister {
    * @throws InvalidRegisterException with every problem, if the data is invalid
    */
   public static AssetRegister of(
-      String organisation,
+      Organisation organisation,
       LocalDate asAt,
       Collection<Asset> assets,
       Collection<Dpia> dpias,
@@ -109,6 +110,27 @@ public final class AssetRegister {
     return of(
         new RegisterContents(
             organisation, asAt, List.copyOf(assets), List.copyOf(dpias), List.copyOf(contracts)));
+  }
+
+  /**
+   * Builds a register for an organisation known by name only, with the standard vendor directory
+   * and advanced-CCTV policy.
+   *
+   * @param organisation the police force or council's name
+   * @param asAt the date the data is correct as at
+   * @param assets the assets
+   * @param dpias the DPIAs
+   * @param contracts the contracts
+   * @return the register, never null
+   * @throws InvalidRegisterException with every problem, if the data is invalid
+   */
+  public static AssetRegister of(
+      String organisation,
+      LocalDate asAt,
+      Collection<Asset> assets,
+      Collection<Dpia> dpias,
+      Collection<Contract> contracts) {
+    return of(Organisation.named(organisation), asAt, assets, dpias, contracts);
   }
 
   /**
@@ -125,7 +147,7 @@ public final class AssetRegister {
    *
    * @return the organisation, never null
    */
-  public String organisation() {
+  public Organisation organisation() {
     return organisation;
   }
 

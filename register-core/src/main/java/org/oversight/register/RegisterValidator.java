@@ -3,7 +3,6 @@ package org.oversight.register;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -11,49 +10,37 @@ import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.internal.AuthorisationOnlyWhenCovertValidator;
-import org.oversight.register.internal.CapabilityCodeValidator;
-import org.oversight.register.internal.ContractDatesValidator;
-import org.oversight.register.internal.DpiaCompletionValidator;
-import org.oversight.register.internal.FastChecks;
-import org.oversight.register.internal.HttpUrlValidator;
-import org.oversight.register.internal.IdentifierValidator;
-import org.oversight.register.internal.LifecycleValidator;
-import org.oversight.register.internal.OwnedOrOperatedValidator;
-import org.oversight.register.internal.TrimmedValidator;
+import org.oversight.register.internal.Described;
+import org.oversight.register.internal.DescribedValidator;
 import org.oversight.register.model.Asset;
-import org.oversight.register.model.Contract;
-import org.oversight.register.model.Dpia;
+import org.oversight.register.model.Field;
+import org.oversight.register.model.Organisation;
+import org.oversight.register.model.RecordType;
 import org.oversight.register.model.RegisterContents;
+import org.oversight.register.model.ValueType;
 import org.oversight.register.validation.Problem;
-import org.oversight.register.validation.constraints.AuthorisationOnlyWhenCovert;
-import org.oversight.register.validation.constraints.CapabilityCode;
-import org.oversight.register.validation.constraints.ContractDates;
-import org.oversight.register.validation.constraints.DpiaCompletion;
-import org.oversight.register.validation.constraints.HttpUrl;
-import org.oversight.register.validation.constraints.Identifier;
-import org.oversight.register.validation.constraints.Lifecycle;
-import org.oversight.register.validation.constraints.OwnedOrOperated;
-import org.oversight.register.validation.constraints.Trimmed;
 
 /**
- * Checks a whole register and reports every problem in one pass: each record's field and
- * cross-field constraints (through Jakarta Validation), then the rules that span the register —
- * unique ids and references from assets to DPIAs and contracts that exist.
+ * Checks a whole register and reports every problem in one pass: each record against its
+ * description ({@link RecordType}: field rules, then rules that span fields), then the rules that
+ * span the register — unique ids and references from assets to DPIAs and contracts that exist.
  *
- * <p>Thread-safe; {@link #standard()} is shared. Uses Hibernate Validator with the {@link
- * ParameterMessageInterpolator}, so no Expression Language implementation is needed. Valid data,
- * the common case, takes a hand-written fast path that checks the same rules; only a record that
- * fails it goes through Hibernate Validator, which reports its exact problems. A property test
- * holds the two paths to the same verdict.
+ * <p>Thread-safe; {@link #standard()} is shared. Valid data, the common case, takes the fast path
+ * ({@link RecordType#isValid}, which allocates nothing); only a record that fails it is checked
+ * again through Hibernate Validator (with the {@link ParameterMessageInterpolator}, so no
+ * Expression Language implementation is needed), whose one constraint per record class runs the
+ * same description and reports its exact problems. Both paths come from the one description; a
+ * property test holds them to the same verdict.
  */
 public final class RegisterValidator {
   private static final RegisterValidator STANDARD = new RegisterValidator();
@@ -74,20 +61,11 @@ public final class RegisterValidator {
       HibernateValidatorConfiguration configuration =
           Validation.byProvider(HibernateValidator.class).configure();
       ConstraintMapping mapping = configuration.createConstraintMapping();
-      // The implementations live in an unexported package: bind them here, not in the annotations.
-      mapping.constraintDefinition(Identifier.class).validatedBy(IdentifierValidator.class);
-      mapping.constraintDefinition(Trimmed.class).validatedBy(TrimmedValidator.class);
-      mapping.constraintDefinition(CapabilityCode.class).validatedBy(CapabilityCodeValidator.class);
-      mapping.constraintDefinition(HttpUrl.class).validatedBy(HttpUrlValidator.class);
-      mapping
-          .constraintDefinition(OwnedOrOperated.class)
-          .validatedBy(OwnedOrOperatedValidator.class);
-      mapping.constraintDefinition(Lifecycle.class).validatedBy(LifecycleValidator.class);
-      mapping
-          .constraintDefinition(AuthorisationOnlyWhenCovert.class)
-          .validatedBy(AuthorisationOnlyWhenCovertValidator.class);
-      mapping.constraintDefinition(DpiaCompletion.class).validatedBy(DpiaCompletionValidator.class);
-      mapping.constraintDefinition(ContractDates.class).validatedBy(ContractDatesValidator.class);
+      // The validator lives in an unexported package: bind it here, not in an annotation.
+      mapping.constraintDefinition(Described.class).validatedBy(DescribedValidator.class);
+      for (Class<?> type : DescribedValidator.TYPES.keySet()) {
+        mapping.type(type).constraint(new GenericConstraintDef<>(Described.class));
+      }
       ValidatorFactory factory =
           configuration
               .addMapping(mapping)
@@ -110,217 +88,197 @@ public final class RegisterValidator {
    * Checks a whole register.
    *
    * @param contents what the register holds
-   * @return every problem, in a deterministic order (register, assets, DPIAs, contracts, then the
-   *     cross-record rules); empty when valid. Never null
+   * @return every problem, in a deterministic order (organisation, assets, DPIAs, contracts, then
+   *     the cross-record rules), each at a JSON pointer into the register document; empty when
+   *     valid. Never null
    */
   public List<Problem> validate(RegisterContents contents) {
     requireNonNull(contents, "contents");
     List<Problem> problems = new ArrayList<>();
-    if (!FastChecks.isValidOrganisation(contents.organisation())) {
-      addViolations(problems, "", null, Hibernate.VALIDATOR.validate(contents));
+    Organisation organisation = contents.organisation();
+    if (!Organisation.TYPE.isValid(organisation)) {
+      problems.addAll(under("/organisation", hibernateProblems(organisation)));
     }
-    List<Asset> assets = contents.assets();
-    for (int i = 0; i < assets.size(); i++) {
-      Asset asset = assets.get(i);
-      if (!FastChecks.isValid(asset)) {
-        addViolations(
-            problems, "assets[" + i + "]", asset.id().value(), Hibernate.VALIDATOR.validate(asset));
-      }
+    if (!RegisterContents.AS_AT.type().isValid(contents.asAt())) {
+      RegisterContents.AS_AT
+          .type()
+          .check(contents.asAt(), (p, m) -> problems.add(Problem.at("/asAt" + p, null, m)));
     }
-    List<Dpia> dpias = contents.dpias();
-    for (int i = 0; i < dpias.size(); i++) {
-      if (!FastChecks.isValid(dpias.get(i))) {
-        addViolations(
-            problems,
-            "dpias[" + i + "]",
-            dpias.get(i).id(),
-            Hibernate.VALIDATOR.validate(dpias.get(i)));
-      }
-    }
-    List<Contract> contracts = contents.contracts();
-    for (int i = 0; i < contracts.size(); i++) {
-      if (!FastChecks.isValid(contracts.get(i))) {
-        addViolations(
-            problems,
-            "contracts[" + i + "]",
-            contracts.get(i).id(),
-            Hibernate.VALIDATOR.validate(contracts.get(i)));
-      }
-    }
-    checkUniqueIds(problems, contents);
-    checkReferences(problems, contents);
+    records(problems, RegisterContents.ASSETS, contents);
+    records(problems, RegisterContents.DPIAS, contents);
+    records(problems, RegisterContents.CONTRACTS, contents);
+    crossRecord(problems, contents);
     return List.copyOf(problems);
   }
 
-  /**
-   * Checks one asset on its own: its fields and cross-field rules, not its references.
-   *
-   * @param asset the asset
-   * @return its problems, with paths relative to the asset ({@code quantity}); never null
-   */
-  public List<Problem> validate(Asset asset) {
-    if (FastChecks.isValid(requireNonNull(asset, "asset"))) {
-      return List.of();
-    }
-    return hibernateProblems(asset);
-  }
-
-  /** Hibernate Validator's problems for one asset, without the fast path. For tests. */
-  List<Problem> hibernateProblems(Asset asset) {
-    List<Problem> problems = new ArrayList<>();
-    addViolations(
-        problems,
-        "",
-        asset.id().value(),
-        Hibernate.VALIDATOR.validate(requireNonNull(asset, "asset")));
-    return List.copyOf(problems);
-  }
-
-  /**
-   * Checks one DPIA on its own: its fields and cross-field rules.
-   *
-   * @param dpia the DPIA
-   * @return its problems, with paths relative to the DPIA; never null
-   */
-  public List<Problem> validate(Dpia dpia) {
-    if (FastChecks.isValid(requireNonNull(dpia, "dpia"))) {
-      return List.of();
-    }
-    return hibernateProblems(dpia);
-  }
-
-  /** Hibernate Validator's problems for one DPIA, without the fast path. For tests. */
-  List<Problem> hibernateProblems(Dpia dpia) {
-    List<Problem> problems = new ArrayList<>();
-    addViolations(
-        problems, "", dpia.id(), Hibernate.VALIDATOR.validate(requireNonNull(dpia, "dpia")));
-    return List.copyOf(problems);
-  }
-
-  /**
-   * Checks one contract on its own: its fields and cross-field rules.
-   *
-   * @param contract the contract
-   * @return its problems, with paths relative to the contract; never null
-   */
-  public List<Problem> validate(Contract contract) {
-    if (FastChecks.isValid(requireNonNull(contract, "contract"))) {
-      return List.of();
-    }
-    return hibernateProblems(contract);
-  }
-
-  /** Hibernate Validator's problems for one contract, without the fast path. For tests. */
-  List<Problem> hibernateProblems(Contract contract) {
-    List<Problem> problems = new ArrayList<>();
-    addViolations(
-        problems,
-        "",
-        contract.id(),
-        Hibernate.VALIDATOR.validate(requireNonNull(contract, "contract")));
-    return List.copyOf(problems);
-  }
-
-  private static <T> void addViolations(
-      List<Problem> problems,
-      String prefix,
-      @Nullable String recordId,
-      Set<ConstraintViolation<T>> violations) {
-    if (violations.isEmpty()) {
+  private static <R> void records(
+      List<Problem> problems, Field<RegisterContents, List<R>> list, RegisterContents contents) {
+    RecordType<R> type = ((ValueType.RecordList<R>) list.type()).type();
+    List<R> records = list.get(contents);
+    if (records == null) {
       return;
     }
-    List<Problem> found = new ArrayList<>(violations.size());
-    for (ConstraintViolation<T> violation : violations) {
-      found.add(
-          new Problem(path(prefix, violation.getPropertyPath()), recordId, violation.getMessage()));
+    for (int i = 0; i < records.size(); i++) {
+      R record = records.get(i);
+      if (!type.isValid(record)) {
+        problems.addAll(under("/" + list.name() + "/" + i, hibernateProblems(record)));
+      }
     }
-    // Hibernate Validator returns a HashSet: sort for a deterministic report.
-    found.sort(Comparator.comparing(Problem::path).thenComparing(Problem::message));
-    problems.addAll(found);
   }
 
-  private static String path(String prefix, Path propertyPath) {
-    StringBuilder path = new StringBuilder(prefix);
-    for (Path.Node node : propertyPath) {
-      if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        Integer index = node.getIndex();
-        if (index != null) {
-          path.append('[').append(index).append(']');
-        }
+  private static List<Problem> under(String prefix, List<Problem> problems) {
+    List<Problem> placed = new ArrayList<>(problems.size());
+    for (Problem problem : problems) {
+      placed.add(problem.under(prefix));
+    }
+    return placed;
+  }
+
+  /**
+   * Checks one record on its own: its fields and the rules that span them, not its references.
+   *
+   * @param record an asset, DPIA, contract, organisation, FOI contact, money or location
+   * @return its problems, with pointers relative to the record ({@code /quantity}); never null
+   * @throws IllegalArgumentException if the record is of no described type
+   */
+  public List<Problem> validate(Object record) {
+    requireNonNull(record, "record");
+    RecordType<?> type = DescribedValidator.TYPES.get(record.getClass());
+    if (type == null) {
+      throw new IllegalArgumentException("no description of " + record.getClass().getName());
+    }
+    return isValid(type, record) ? List.of() : hibernateProblems(record);
+  }
+
+  private static <R> boolean isValid(RecordType<R> type, Object record) {
+    return type.isValid(type.javaType().cast(record));
+  }
+
+  /** Hibernate Validator's problems for one record, without the fast path. For tests. */
+  static List<Problem> hibernateProblems(Object record) {
+    Set<ConstraintViolation<Object>> violations = Hibernate.VALIDATOR.validate(record);
+    RecordType<?> type = DescribedValidator.TYPES.get(record.getClass());
+    String id = type == null ? null : id(type, record);
+    List<Problem> problems = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Object> violation : violations) {
+      problems.add(Problem.at(pointer(violation.getPropertyPath()), id, violation.getMessage()));
+    }
+    // Hibernate Validator returns a HashSet: order as the description lists its fields.
+    if (type != null) {
+      problems.sort(
+          Comparator.comparingInt((Problem p) -> fieldOrder(type, p.pointer()))
+              .thenComparing(Problem::pointer)
+              .thenComparing(Problem::message));
+    }
+    return problems;
+  }
+
+  private static <R> @Nullable String id(RecordType<R> type, Object record) {
+    return type.id(type.javaType().cast(record));
+  }
+
+  private static int fieldOrder(RecordType<?> type, String pointer) {
+    if (pointer.isEmpty()) {
+      return -1;
+    }
+    int end = pointer.indexOf('/', 1);
+    String name = pointer.substring(1, end < 0 ? pointer.length() : end);
+    return type.field(name).map(type.fields()::indexOf).orElse(Integer.MAX_VALUE);
+  }
+
+  private static String pointer(Path path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.getName() != null && !node.getName().isEmpty()) {
+        pointer.append(node.getName());
+      }
+    }
+    return pointer.toString();
+  }
+
+  private static void crossRecord(List<Problem> problems, RegisterContents contents) {
+    Map<String, Set<String>> idsByList = new HashMap<>();
+    idsByList.put("assets", ids(problems, RegisterContents.ASSETS, contents));
+    idsByList.put("dpias", ids(problems, RegisterContents.DPIAS, contents));
+    idsByList.put("contracts", ids(problems, RegisterContents.CONTRACTS, contents));
+    List<Asset> assets = contents.assets();
+    for (int i = 0; i < assets.size(); i++) {
+      references(problems, Asset.TYPE, assets.get(i), "/assets/" + i, idsByList);
+    }
+  }
+
+  private static <R> Set<String> ids(
+      List<Problem> problems, Field<RegisterContents, List<R>> list, RegisterContents contents) {
+    RecordType<R> type = ((ValueType.RecordList<R>) list.type()).type();
+    List<R> records = list.get(contents);
+    Map<String, Integer> first = new HashMap<>();
+    if (records == null) {
+      return Set.of();
+    }
+    for (int i = 0; i < records.size(); i++) {
+      String id = type.id(records.get(i));
+      if (id == null) {
         continue;
       }
-      if (node.getKind() == ElementKind.BEAN || node.getName() == null) {
-        continue;
-      }
-      if (path.length() > 0) {
-        path.append('.');
-      }
-      path.append(node.getName());
-    }
-    // An AssetId is a value: report its text as the id itself, not as "id.value".
-    int length = path.length();
-    if (path.toString().endsWith("id.value")) {
-      path.setLength(length - ".value".length());
-    }
-    return path.toString();
-  }
-
-  private static void checkUniqueIds(List<Problem> problems, RegisterContents contents) {
-    Map<String, Integer> assetIds = new HashMap<>();
-    for (int i = 0; i < contents.assets().size(); i++) {
-      duplicate(problems, assetIds, "assets", i, contents.assets().get(i).id().value());
-    }
-    Map<String, Integer> dpiaIds = new HashMap<>();
-    for (int i = 0; i < contents.dpias().size(); i++) {
-      duplicate(problems, dpiaIds, "dpias", i, contents.dpias().get(i).id());
-    }
-    Map<String, Integer> contractIds = new HashMap<>();
-    for (int i = 0; i < contents.contracts().size(); i++) {
-      duplicate(problems, contractIds, "contracts", i, contents.contracts().get(i).id());
-    }
-  }
-
-  private static void duplicate(
-      List<Problem> problems, Map<String, Integer> seen, String list, int index, String id) {
-    Integer first = seen.putIfAbsent(id, index);
-    if (first != null) {
-      problems.add(
-          new Problem(
-              list + "[" + index + "].id",
-              id,
-              "duplicate id \"" + id + "\", first used by " + list + "[" + first + "]"));
-    }
-  }
-
-  private static void checkReferences(List<Problem> problems, RegisterContents contents) {
-    Set<String> dpiaIds = new java.util.HashSet<>();
-    contents.dpias().forEach(d -> dpiaIds.add(d.id()));
-    Set<String> contractIds = new java.util.HashSet<>();
-    contents.contracts().forEach(c -> contractIds.add(c.id()));
-    for (int i = 0; i < contents.assets().size(); i++) {
-      Asset asset = contents.assets().get(i);
-      references(problems, i, asset, "dpiaIds", asset.dpiaIds(), dpiaIds, "DPIA");
-      references(problems, i, asset, "contractIds", asset.contractIds(), contractIds, "contract");
-    }
-  }
-
-  private static void references(
-      List<Problem> problems,
-      int assetIndex,
-      Asset asset,
-      String property,
-      List<String> ids,
-      Set<String> known,
-      String kind) {
-    Set<String> seen = new java.util.HashSet<>();
-    for (int j = 0; j < ids.size(); j++) {
-      String id = ids.get(j);
-      String where = "assets[" + assetIndex + "]." + property + "[" + j + "]";
-      if (!seen.add(id)) {
-        problems.add(new Problem(where, asset.id().value(), "\"" + id + "\" is listed twice"));
-      } else if (!known.contains(id)) {
+      Integer earlier = first.putIfAbsent(id, i);
+      if (earlier != null) {
         problems.add(
-            new Problem(where, asset.id().value(), "no " + kind + " has the id \"" + id + "\""));
+            Problem.at(
+                "/" + list.name() + "/" + i + "/id",
+                id,
+                duplicateMessage(id, list.name(), earlier)));
+      }
+    }
+    return first.keySet();
+  }
+
+  /**
+   * The message for a second record with the same id; the same words wherever it is found.
+   *
+   * @param id the repeated id
+   * @param list the list's name, such as {@code assets}
+   * @param first the index of the record that has it first
+   * @return the message, never null
+   */
+  public static String duplicateMessage(String id, String list, int first) {
+    return "duplicate id \"" + id + "\", first used by /" + list + "/" + first;
+  }
+
+  /**
+   * The message for an identifier that names no record.
+   *
+   * @param id the identifier
+   * @param targetLabel what it should name, such as {@code DPIA}
+   * @return the message, never null
+   */
+  public static String unknownReferenceMessage(String id, String targetLabel) {
+    return "no " + targetLabel + " has the id \"" + id + "\"";
+  }
+
+  private static <R> void references(
+      List<Problem> problems,
+      RecordType<R> type,
+      R record,
+      String pointer,
+      Map<String, Set<String>> idsByList) {
+    for (Field<R, ?> field : type.fields()) {
+      if (field.type() instanceof ValueType.IdList ids) {
+        Object value = field.get(record);
+        if (!(value instanceof List<?> list)) {
+          continue;
+        }
+        Set<String> known = idsByList.getOrDefault(ids.target(), Set.of());
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < list.size(); j++) {
+          String id = String.valueOf(list.get(j));
+          if (seen.add(id) && ValueType.Identifier.isIdentifier(id) && !known.contains(id)) {
+            problems.add(
+                Problem.at(
+                    pointer + "/" + field.name() + "/" + j,
+                    type.id(record),
+                    unknownReferenceMessage(id, ids.targetLabel())));
+          }
+        }
       }
     }
   }

@@ -97,7 +97,7 @@ class AssetRegisterTest {
 
     assertThatThrownBy(() -> before.withAsset(camera("B").dpiaIds(List.of("DPIA-404")).build()))
         .isInstanceOf(InvalidRegisterException.class)
-        .hasMessageContaining("assets[1].dpiaIds[0] (B): no DPIA has the id \"DPIA-404\"");
+        .hasMessageContaining("/assets/1/dpiaIds/0 (B): no DPIA has the id \"DPIA-404\"");
     assertThat(before.assets()).hasSize(1);
   }
 

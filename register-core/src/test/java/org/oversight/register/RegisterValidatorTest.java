@@ -3,6 +3,7 @@ package org.oversight.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
+import org.oversight.register.model.AssetId;
 import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.Contract;
@@ -23,6 +25,7 @@ import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
 import org.oversight.register.model.Money;
 import org.oversight.register.model.RegisterContents;
+import org.oversight.register.model.Values;
 import org.oversight.register.validation.InvalidRegisterException;
 import org.oversight.register.validation.Problem;
 
@@ -30,24 +33,34 @@ class RegisterValidatorTest {
   private static final LocalDate AS_AT = LocalDate.of(2021, 9, 6);
   private final RegisterValidator validator = RegisterValidator.standard();
 
-  static Asset.Builder camera() {
-    return Asset.builder("CAM-0001")
-        .category(AssetCategory.PTZ_CAMERA)
-        .capabilities(Capability.RECORDING, Capability.LIVE_VIEW)
-        .deployment(Deployment.OVERT)
-        .owned(true)
-        .operated(true)
-        .status(AssetStatus.IN_SERVICE)
-        .inServiceFrom(LocalDate.of(2019, 4, 1));
+  // Field values, not builders: builders refuse bad values, and these tests need them to reach
+  // validation.
+  static Values<Asset> camera() {
+    return Asset.TYPE.valuesOf(
+        Asset.builder("CAM-0001")
+            .category(AssetCategory.PTZ_CAMERA)
+            .capabilities(Capability.RECORDING, Capability.LIVE_VIEW)
+            .deployment(Deployment.OVERT)
+            .owned(true)
+            .operated(true)
+            .status(AssetStatus.IN_SERVICE)
+            .inServiceFrom(LocalDate.of(2019, 4, 1))
+            .build());
   }
 
-  static Dpia.Builder dpia() {
-    return Dpia.builder("DPIA-7", "Public space CCTV", DpiaStatus.APPROVED)
-        .completedOn(LocalDate.of(2019, 2, 11));
+  static Values<Dpia> dpia() {
+    return Dpia.TYPE.valuesOf(
+        Dpia.builder("DPIA-7", "Public space CCTV", DpiaStatus.APPROVED)
+            .completedOn(LocalDate.of(2019, 2, 11))
+            .build());
   }
 
-  static Contract.Builder contract() {
-    return Contract.builder("C-2019-14", "Example Systems Ltd");
+  static Values<Contract> contract() {
+    return Contract.TYPE.valuesOf(Contract.builder("C-2019-14", "Example Systems Ltd").build());
+  }
+
+  private static ImmutableSortedSet<Capability> caps(Capability... capabilities) {
+    return ImmutableSortedSet.copyOf(capabilities);
   }
 
   private List<Problem> problemsOf(Asset asset) {
@@ -64,10 +77,10 @@ class RegisterValidatorTest {
   void a_valid_register_has_no_problems() {
     Asset asset =
         camera()
-            .dpiaIds(List.of("DPIA-7"))
-            .contractIds(List.of("C-2019-14"))
-            .manufacturer("Axis Communications")
-            .quantity(12)
+            .set(Asset.DPIA_IDS, List.of("DPIA-7"))
+            .set(Asset.CONTRACT_IDS, List.of("C-2019-14"))
+            .set(Asset.MANUFACTURER, "Axis Communications")
+            .set(Asset.QUANTITY, 12)
             .build();
     assertThat(problemsOf(asset)).isEmpty();
   }
@@ -76,48 +89,67 @@ class RegisterValidatorTest {
     return Stream.of(
         Arguments.of(
             "planned without dates",
-            (UnaryOperator<Asset.Builder>) b -> b.status(AssetStatus.PLANNED).inServiceFrom(null)),
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.STATUS, AssetStatus.PLANNED).set(Asset.IN_SERVICE_FROM, null)),
         Arguments.of(
             "decommissioned with both dates",
-            (UnaryOperator<Asset.Builder>)
-                b -> b.status(AssetStatus.DECOMMISSIONED).inServiceUntil(LocalDate.of(2020, 1, 1))),
+            (UnaryOperator<Values<Asset>>)
+                b ->
+                    b.set(Asset.STATUS, AssetStatus.DECOMMISSIONED)
+                        .set(Asset.IN_SERVICE_UNTIL, LocalDate.of(2020, 1, 1))),
         Arguments.of(
             "decommissioned the day it started",
-            (UnaryOperator<Asset.Builder>)
-                b -> b.status(AssetStatus.DECOMMISSIONED).inServiceUntil(LocalDate.of(2019, 4, 1))),
-        Arguments.of("owned only", (UnaryOperator<Asset.Builder>) b -> b.operated(false)),
-        Arguments.of("operated only", (UnaryOperator<Asset.Builder>) b -> b.owned(false)),
+            (UnaryOperator<Values<Asset>>)
+                b ->
+                    b.set(Asset.STATUS, AssetStatus.DECOMMISSIONED)
+                        .set(Asset.IN_SERVICE_UNTIL, LocalDate.of(2019, 4, 1))),
+        Arguments.of(
+            "owned only", (UnaryOperator<Values<Asset>>) b -> b.set(Asset.OPERATED, false)),
+        Arguments.of(
+            "operated only", (UnaryOperator<Values<Asset>>) b -> b.set(Asset.OWNED, false)),
         Arguments.of(
             "covert with authorisation",
-            (UnaryOperator<Asset.Builder>)
-                b -> b.deployment(Deployment.COVERT).authorisationRef("RIPA/2021/7")),
+            (UnaryOperator<Values<Asset>>)
+                b ->
+                    b.set(Asset.DEPLOYMENT, Deployment.COVERT)
+                        .set(Asset.AUTHORISATION_REF, "RIPA/2021/7")),
         Arguments.of(
             "covert without authorisation",
-            (UnaryOperator<Asset.Builder>) b -> b.deployment(Deployment.COVERT)),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.DEPLOYMENT, Deployment.COVERT)),
         Arguments.of(
             "custom capability",
-            (UnaryOperator<Asset.Builder>)
-                b -> b.capabilities(Capability.of("X-WEAPON-DETECTION"), Capability.of("X-A1"))),
-        Arguments.of("no capabilities", (UnaryOperator<Asset.Builder>) b -> b.capabilities()),
+            (UnaryOperator<Values<Asset>>)
+                b ->
+                    b.set(
+                        Asset.CAPABILITIES,
+                        caps(Capability.of("X-WEAPON-DETECTION"), Capability.of("X-A1")))),
         Arguments.of(
-            "quantity 10,000,000", (UnaryOperator<Asset.Builder>) b -> b.quantity(10_000_000)),
-        Arguments.of("64-character id", (UnaryOperator<Asset.Builder>) b -> b.id("A".repeat(64))),
+            "no capabilities",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.CAPABILITIES, caps())),
         Arguments.of(
-            "id of every allowed character", (UnaryOperator<Asset.Builder>) b -> b.id("Az09._:-")),
+            "quantity 10,000,000",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.QUANTITY, 10_000_000)),
+        Arguments.of(
+            "64-character id",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.ID, AssetId.of("A".repeat(64)))),
+        Arguments.of(
+            "id of every allowed character",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.ID, AssetId.of("Az09._:-"))),
         Arguments.of(
             "description of 500 characters",
-            (UnaryOperator<Asset.Builder>) b -> b.description("d".repeat(500))),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.DESCRIPTION, "d".repeat(500))),
         Arguments.of(
             "notes of 2000 characters",
-            (UnaryOperator<Asset.Builder>) b -> b.notes("n".repeat(2000))),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.NOTES, "n".repeat(2000))),
         Arguments.of(
             "inner white space",
-            (UnaryOperator<Asset.Builder>) b -> b.manufacturer("Hangzhou Hikvision  Digital")));
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.MANUFACTURER, "Hangzhou Hikvision  Digital")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("validAssets")
-  void valid_assets_have_no_problems(String name, UnaryOperator<Asset.Builder> change) {
+  void valid_assets_have_no_problems(String name, UnaryOperator<Values<Asset>> change) {
     assertThat(problemsOf(change.apply(camera()).build())).isEmpty();
   }
 
@@ -125,135 +157,142 @@ class RegisterValidatorTest {
     return Stream.of(
         Arguments.of(
             "neither owned nor operated",
-            (UnaryOperator<Asset.Builder>) b -> b.owned(false).operated(false),
-            "assets[0].owned",
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.OWNED, false).set(Asset.OPERATED, false),
+            "/assets/0/owned",
             "at least one of owned and operated must be true"),
         Arguments.of(
             "in service without start",
-            (UnaryOperator<Asset.Builder>) b -> b.inServiceFrom(null),
-            "assets[0].inServiceFrom",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.IN_SERVICE_FROM, null),
+            "/assets/0/inServiceFrom",
             "is required when the status is IN_SERVICE"),
         Arguments.of(
             "decommissioned without end",
-            (UnaryOperator<Asset.Builder>) b -> b.status(AssetStatus.DECOMMISSIONED),
-            "assets[0].inServiceUntil",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.STATUS, AssetStatus.DECOMMISSIONED),
+            "/assets/0/inServiceUntil",
             "is required when the status is DECOMMISSIONED"),
         Arguments.of(
             "ends before it starts",
-            (UnaryOperator<Asset.Builder>)
-                b -> b.status(AssetStatus.DECOMMISSIONED).inServiceUntil(LocalDate.of(2019, 3, 31)),
-            "assets[0].inServiceUntil",
+            (UnaryOperator<Values<Asset>>)
+                b ->
+                    b.set(Asset.STATUS, AssetStatus.DECOMMISSIONED)
+                        .set(Asset.IN_SERVICE_UNTIL, LocalDate.of(2019, 3, 31)),
+            "/assets/0/inServiceUntil",
             "must not be before inServiceFrom (2019-04-01), was 2019-03-31"),
         Arguments.of(
             "a year the format cannot write",
-            (UnaryOperator<Asset.Builder>) b -> b.inServiceFrom(LocalDate.of(10000, 1, 1)),
-            "assets[0].inServiceFrom",
-            "must be in the years 1 to 9999, was +10000-01-01"),
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.IN_SERVICE_FROM, LocalDate.of(10000, 1, 1)),
+            "/assets/0/inServiceFrom",
+            "must be in the years 1 to 9999"),
         Arguments.of(
             "authorisation on overt",
-            (UnaryOperator<Asset.Builder>) b -> b.authorisationRef("RIPA/2021/7"),
-            "assets[0].authorisationRef",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.AUTHORISATION_REF, "RIPA/2021/7"),
+            "/assets/0/authorisationRef",
             "is allowed only on a COVERT asset"),
         Arguments.of(
             "id with a space",
-            (UnaryOperator<Asset.Builder>) b -> b.id("CAM 1"),
-            "assets[0].id",
-            "\"CAM 1\" is not an identifier: use 1 to 64 characters of A-Z a-z 0-9 . _ : -"),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.ID, AssetId.of("CAM 1")),
+            "/assets/0/id",
+            "is not an identifier (character 4 is not allowed): use 1 to 64 characters of A-Z a-z 0-9 . _ : -"),
         Arguments.of(
             "empty id",
-            (UnaryOperator<Asset.Builder>) b -> b.id(""),
-            "assets[0].id",
-            "\"\" is not an identifier: use 1 to 64 characters of A-Z a-z 0-9 . _ : -"),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.ID, AssetId.of("")),
+            "/assets/0/id",
+            "is not an identifier (it is empty): use 1 to 64 characters of A-Z a-z 0-9 . _ : -"),
         Arguments.of(
             "65-character id",
-            (UnaryOperator<Asset.Builder>) b -> b.id("A".repeat(65)),
-            "assets[0].id",
-            "\""
-                + "A".repeat(65)
-                + "\" is not an identifier: use 1 to 64 characters of A-Z a-z 0-9 . _ : -"),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.ID, AssetId.of("A".repeat(65))),
+            "/assets/0/id",
+            "is not an identifier (it is 65 characters): use 1 to 64 characters of A-Z a-z 0-9 . _"
+                + " : -"),
         Arguments.of(
             "trailing space",
-            (UnaryOperator<Asset.Builder>) b -> b.manufacturer("Hikvision "),
-            "assets[0].manufacturer",
-            "\"Hikvision \" must not start or end with white space"),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.MANUFACTURER, "Hikvision "),
+            "/assets/0/manufacturer",
+            "must not end with white space"),
         Arguments.of(
             "leading tab",
-            (UnaryOperator<Asset.Builder>) b -> b.brand("\tEZVIZ"),
-            "assets[0].brand",
-            "\"\\tEZVIZ\" must not start or end with white space"),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.BRAND, "\tEZVIZ"),
+            "/assets/0/brand",
+            "must not start with white space"),
         Arguments.of(
             "blank model",
-            (UnaryOperator<Asset.Builder>) b -> b.model("  "),
-            "assets[0].model",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.MODEL, "  "),
+            "/assets/0/model",
             "must not be blank"),
         Arguments.of(
             "empty site",
-            (UnaryOperator<Asset.Builder>) b -> b.site(""),
-            "assets[0].site",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.SITE, ""),
+            "/assets/0/site",
             "must not be blank"),
         Arguments.of(
             "description too long",
-            (UnaryOperator<Asset.Builder>) b -> b.description("d".repeat(501)),
-            "assets[0].description",
-            "must be at most 500 characters, was 501"),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.DESCRIPTION, "d".repeat(501)),
+            "/assets/0/description",
+            "is 501 characters, at most 500"),
         Arguments.of(
             "notes too long",
-            (UnaryOperator<Asset.Builder>) b -> b.notes("n".repeat(2001)),
-            "assets[0].notes",
-            "must be at most 2000 characters, was 2001"),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.NOTES, "n".repeat(2001)),
+            "/assets/0/notes",
+            "is 2001 characters, at most 2000"),
         Arguments.of(
             "quantity 0",
-            (UnaryOperator<Asset.Builder>) b -> b.quantity(0),
-            "assets[0].quantity",
-            "must be at least 1"),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.QUANTITY, 0),
+            "/assets/0/quantity",
+            "must be at least 1, was 0"),
         Arguments.of(
             "quantity over ten million",
-            (UnaryOperator<Asset.Builder>) b -> b.quantity(10_000_001),
-            "assets[0].quantity",
-            "must be at most 10000000"),
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.QUANTITY, 10_000_001),
+            "/assets/0/quantity",
+            "must be at most 10000000, was 10000001"),
         Arguments.of(
             "unknown capability",
-            (UnaryOperator<Asset.Builder>) b -> b.capabilities(Capability.of("RECORDINGS")),
-            "assets[0].capabilities",
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.CAPABILITIES, caps(Capability.of("RECORDINGS"))),
+            "/assets/0/capabilities/0",
             "\"RECORDINGS\" is not a capability code: use a standard code or X- followed by"
                 + " upper-case letters, digits and hyphens"),
         Arguments.of(
             "custom capability in lower case",
-            (UnaryOperator<Asset.Builder>) b -> b.capabilities(Capability.of("X-weapon")),
-            "assets[0].capabilities",
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.CAPABILITIES, caps(Capability.of("X-weapon"))),
+            "/assets/0/capabilities/0",
             "\"X-weapon\" is not a capability code: use a standard code or X- followed by"
                 + " upper-case letters, digits and hyphens"),
         Arguments.of(
             "bare custom prefix",
-            (UnaryOperator<Asset.Builder>) b -> b.capabilities(Capability.of("X-")),
-            "assets[0].capabilities",
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.CAPABILITIES, caps(Capability.of("X-"))),
+            "/assets/0/capabilities/0",
             "\"X-\" is not a capability code: use a standard code or X- followed by"
                 + " upper-case letters, digits and hyphens"),
         Arguments.of(
             "dangling DPIA",
-            (UnaryOperator<Asset.Builder>) b -> b.dpiaIds(List.of("DPIA-9")),
-            "assets[0].dpiaIds[0]",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.DPIA_IDS, List.of("DPIA-9")),
+            "/assets/0/dpiaIds/0",
             "no DPIA has the id \"DPIA-9\""),
         Arguments.of(
             "dangling contract",
-            (UnaryOperator<Asset.Builder>) b -> b.contractIds(List.of("C-2019-14", "C-1")),
-            "assets[0].contractIds[1]",
+            (UnaryOperator<Values<Asset>>)
+                b -> b.set(Asset.CONTRACT_IDS, List.of("C-2019-14", "C-1")),
+            "/assets/0/contractIds/1",
             "no contract has the id \"C-1\""),
         Arguments.of(
             "DPIA listed twice",
-            (UnaryOperator<Asset.Builder>) b -> b.dpiaIds(List.of("DPIA-7", "DPIA-7")),
-            "assets[0].dpiaIds[1]",
+            (UnaryOperator<Values<Asset>>) b -> b.set(Asset.DPIA_IDS, List.of("DPIA-7", "DPIA-7")),
+            "/assets/0/dpiaIds/1",
             "\"DPIA-7\" is listed twice"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidAssets")
   void each_broken_rule_is_reported_where_and_what(
-      String name, UnaryOperator<Asset.Builder> change, String path, String message) {
+      String name, UnaryOperator<Values<Asset>> change, String path, String message) {
     List<Problem> problems = problemsOf(change.apply(camera()).build());
 
     assertThat(problems)
-        .extracting(Problem::path, Problem::message)
+        .extracting(Problem::pointer, Problem::message)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(path, message));
   }
 
@@ -261,32 +300,32 @@ class RegisterValidatorTest {
   void every_problem_of_an_asset_is_reported_in_one_pass() {
     Asset asset =
         camera()
-            .id("CAM 1")
-            .owned(false)
-            .operated(false)
-            .quantity(0)
-            .manufacturer(" Hikvision")
-            .authorisationRef("RIPA/1")
-            .dpiaIds(List.of("DPIA-404"))
+            .set(Asset.ID, AssetId.of("CAM 1"))
+            .set(Asset.OWNED, false)
+            .set(Asset.OPERATED, false)
+            .set(Asset.QUANTITY, 0)
+            .set(Asset.MANUFACTURER, " Hikvision")
+            .set(Asset.AUTHORISATION_REF, "RIPA/1")
+            .set(Asset.DPIA_IDS, List.of("DPIA-404"))
             .build();
 
     List<Problem> problems = problemsOf(asset);
 
     assertThat(problems)
-        .extracting(Problem::path)
+        .extracting(Problem::pointer)
         .containsExactly(
-            "assets[0].authorisationRef",
-            "assets[0].id",
-            "assets[0].manufacturer",
-            "assets[0].owned",
-            "assets[0].quantity",
-            "assets[0].dpiaIds[0]");
+            "/assets/0/id",
+            "/assets/0/manufacturer",
+            "/assets/0/owned",
+            "/assets/0/quantity",
+            "/assets/0/authorisationRef",
+            "/assets/0/dpiaIds/0");
     assertThat(problems).allSatisfy(p -> assertThat(p.recordId()).isEqualTo("CAM 1"));
   }
 
   @Test
   void problems_never_repeat_an_authorisation_reference() {
-    Asset asset = camera().authorisationRef("OPERATION-NIGHTJAR/42").build();
+    Asset asset = camera().set(Asset.AUTHORISATION_REF, "OPERATION-NIGHTJAR/42").build();
 
     assertThat(problemsOf(asset))
         .extracting(Problem::toString)
@@ -296,22 +335,24 @@ class RegisterValidatorTest {
   @Test
   void white_space_problems_never_repeat_an_authorisation_reference_or_an_owners_name() {
     Asset asset =
-        camera().deployment(Deployment.COVERT).authorisationRef(" OP-NIGHTJAR/42").build();
+        camera()
+            .set(Asset.DEPLOYMENT, Deployment.COVERT)
+            .set(Asset.AUTHORISATION_REF, " OP-NIGHTJAR/42")
+            .build();
     RegisterContents contents =
         new RegisterContents(
             "Essex Police",
             AS_AT,
             List.of(asset),
-            List.of(dpia().owner("J. Smith ").build()),
+            List.of(dpia().set(Dpia.OWNER, "J. Smith ").build()),
             List.of());
 
     assertThat(validator.validate(contents))
-        .extracting(Problem::path, Problem::message)
+        .extracting(Problem::pointer, Problem::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "assets[0].authorisationRef", "must not start or end with white space"),
-            org.assertj.core.groups.Tuple.tuple(
-                "dpias[0].owner", "must not start or end with white space"));
+                "/assets/0/authorisationRef", "must not start with white space"),
+            org.assertj.core.groups.Tuple.tuple("/dpias/0/owner", "must not end with white space"));
   }
 
   @Test
@@ -320,44 +361,47 @@ class RegisterValidatorTest {
         new RegisterContents(
             "Essex Police",
             AS_AT,
-            List.of(camera().build(), camera().id("CAM-0002").build(), camera().build()),
+            List.of(
+                camera().build(),
+                camera().set(Asset.ID, AssetId.of("CAM-0002")).build(),
+                camera().build()),
             List.of(dpia().build(), dpia().build()),
             List.of(contract().build(), contract().build()));
 
     assertThat(validator.validate(contents))
-        .extracting(Problem::path, Problem::message)
+        .extracting(Problem::pointer, Problem::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "assets[2].id", "duplicate id \"CAM-0001\", first used by assets[0]"),
+                "/assets/2/id", "duplicate id \"CAM-0001\", first used by /assets/0"),
             org.assertj.core.groups.Tuple.tuple(
-                "dpias[1].id", "duplicate id \"DPIA-7\", first used by dpias[0]"),
+                "/dpias/1/id", "duplicate id \"DPIA-7\", first used by /dpias/0"),
             org.assertj.core.groups.Tuple.tuple(
-                "contracts[1].id", "duplicate id \"C-2019-14\", first used by contracts[0]"));
+                "/contracts/1/id", "duplicate id \"C-2019-14\", first used by /contracts/0"));
   }
 
   static Stream<Arguments> invalidDpias() {
     return Stream.of(
         Arguments.of(
-            dpia().completedOn(null).build(),
-            "dpias[0].completedOn",
+            dpia().set(Dpia.COMPLETED_ON, null).build(),
+            "/dpias/0/completedOn",
             "is required when the status is APPROVED"),
         Arguments.of(
-            dpia().title(" x").build(),
-            "dpias[0].title",
-            "\" x\" must not start or end with white space"),
+            dpia().set(Dpia.TITLE, " x").build(),
+            "/dpias/0/title",
+            "must not start with white space"),
         Arguments.of(
-            dpia().url("ftp://example.org/x").build(),
-            "dpias[0].url",
-            "\"ftp://example.org/x\" is not an absolute http or https URI"),
+            dpia().set(Dpia.URL, "ftp://example.org/x").build(),
+            "/dpias/0/url",
+            "is not an absolute http or https URI"),
         Arguments.of(
-            dpia().url("/relative.pdf").build(),
-            "dpias[0].url",
-            "\"/relative.pdf\" is not an absolute http or https URI"),
+            dpia().set(Dpia.URL, "/relative.pdf").build(),
+            "/dpias/0/url",
+            "is not an absolute http or https URI"),
         Arguments.of(
-            dpia().id("DPIA 7").build(),
-            "dpias[0].id",
-            "\"DPIA 7\" is not an identifier: use 1 to 64 characters of A-Z a-z 0-9 . _ : -"),
-        Arguments.of(dpia().owner("").build(), "dpias[0].owner", "must not be blank"));
+            dpia().set(Dpia.ID, "DPIA 7").build(),
+            "/dpias/0/id",
+            "is not an identifier (character 5 is not allowed): use 1 to 64 characters of A-Z a-z 0-9 . _ : -"),
+        Arguments.of(dpia().set(Dpia.OWNER, "").build(), "/dpias/0/owner", "must not be blank"));
   }
 
   @ParameterizedTest
@@ -367,7 +411,7 @@ class RegisterValidatorTest {
         new RegisterContents("Essex Police", AS_AT, List.of(), List.of(dpia), List.of());
 
     assertThat(validator.validate(contents))
-        .extracting(Problem::path, Problem::message)
+        .extracting(Problem::pointer, Problem::message)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(path, message));
   }
 
@@ -379,7 +423,11 @@ class RegisterValidatorTest {
             AS_AT,
             List.of(),
             List.of(
-                dpia().status(DpiaStatus.DRAFT).completedOn(null).url("https://x.org/a").build()),
+                dpia()
+                    .set(Dpia.STATUS, DpiaStatus.DRAFT)
+                    .set(Dpia.COMPLETED_ON, null)
+                    .set(Dpia.URL, "https://x.org/a")
+                    .build()),
             List.of());
 
     assertThat(validator.validate(contents)).isEmpty();
@@ -389,22 +437,26 @@ class RegisterValidatorTest {
     return Stream.of(
         Arguments.of(
             contract()
-                .startDate(LocalDate.of(2019, 3, 1))
-                .endDate(LocalDate.of(2019, 2, 28))
+                .set(Contract.START_DATE, LocalDate.of(2019, 3, 1))
+                .set(Contract.END_DATE, LocalDate.of(2019, 2, 28))
                 .build(),
-            "contracts[0].endDate",
+            "/contracts/0/endDate",
             "must not be before startDate (2019-03-01), was 2019-02-28"),
         Arguments.of(
             contract()
-                .value(new Money(new BigDecimal("-1.00"), Currency.getInstance("GBP")))
+                .set(
+                    Contract.VALUE, new Money(new BigDecimal("-1.00"), Currency.getInstance("GBP")))
                 .build(),
-            "contracts[0].value.amount",
+            "/contracts/0/value/amount",
             "must not be negative"),
-        Arguments.of(contract().supplier("").build(), "contracts[0].supplier", "must not be blank"),
         Arguments.of(
-            contract().publishedUrl("example.org").build(),
-            "contracts[0].publishedUrl",
-            "\"example.org\" is not an absolute http or https URI"));
+            contract().set(Contract.SUPPLIER, "").build(),
+            "/contracts/0/supplier",
+            "must not be blank"),
+        Arguments.of(
+            contract().set(Contract.PUBLISHED_URL, "example.org").build(),
+            "/contracts/0/publishedUrl",
+            "is not an absolute http or https URI"));
   }
 
   @ParameterizedTest
@@ -414,7 +466,7 @@ class RegisterValidatorTest {
         new RegisterContents("Essex Police", AS_AT, List.of(), List.of(), List.of(contract));
 
     assertThat(validator.validate(contents))
-        .extracting(Problem::path, Problem::message)
+        .extracting(Problem::pointer, Problem::message)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(path, message));
   }
 
@@ -422,10 +474,10 @@ class RegisterValidatorTest {
   void a_contract_may_end_the_day_it_starts_and_be_worth_nothing() {
     Contract contract =
         contract()
-            .startDate(LocalDate.of(2019, 3, 1))
-            .endDate(LocalDate.of(2019, 3, 1))
-            .value(Money.of("0", "GBP"))
-            .publishedUrl("https://example.org/contracts/114")
+            .set(Contract.START_DATE, LocalDate.of(2019, 3, 1))
+            .set(Contract.END_DATE, LocalDate.of(2019, 3, 1))
+            .set(Contract.VALUE, Money.of("0", "GBP"))
+            .set(Contract.PUBLISHED_URL, "https://example.org/contracts/114")
             .build();
     RegisterContents contents =
         new RegisterContents("Essex Police", AS_AT, List.of(), List.of(), List.of(contract));
@@ -438,13 +490,15 @@ class RegisterValidatorTest {
     RegisterContents contents = new RegisterContents(" ", AS_AT, List.of(), List.of(), List.of());
 
     assertThat(validator.validate(contents))
-        .extracting(Problem::path, Problem::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("organisation", "must not be blank"));
+        .extracting(Problem::pointer, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/organisation/name", "must not be blank"));
   }
 
   @Test
   void building_a_register_from_invalid_parts_fails_with_every_problem() {
-    Asset bad = camera().quantity(0).owned(false).operated(false).build();
+    Asset bad =
+        camera().set(Asset.QUANTITY, 0).set(Asset.OWNED, false).set(Asset.OPERATED, false).build();
 
     assertThatThrownBy(
             () -> AssetRegister.of("Essex Police", AS_AT, List.of(bad), List.of(), List.of()))
@@ -454,14 +508,14 @@ class RegisterValidatorTest {
               assertThat(e.problems()).hasSize(2);
               assertThat(e.getMessage())
                   .startsWith("2 problems in the register:")
-                  .contains("assets[0].quantity (CAM-0001): must be at least 1");
+                  .contains("/assets/0/quantity (CAM-0001): must be at least 1, was 0");
             });
   }
 
   @Test
   void a_single_asset_can_be_checked_on_its_own() {
-    assertThat(validator.validate(camera().quantity(0).build()))
-        .extracting(Problem::path)
-        .containsExactly("quantity");
+    assertThat(validator.validate(camera().set(Asset.QUANTITY, 0).build()))
+        .extracting(Problem::pointer)
+        .containsExactly("/quantity");
   }
 }

@@ -9,7 +9,9 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
+import org.oversight.register.model.FoiContact;
 import org.oversight.register.model.Money;
+import org.oversight.register.model.Organisation;
 import org.oversight.register.model.RegisterContents;
 
 /**
@@ -25,11 +27,27 @@ import org.oversight.register.model.RegisterContents;
  */
 record PlainDocument(
     int schemaVersion,
-    String organisation,
+    PlainOrganisation organisation,
     LocalDate asAt,
     List<PlainAsset> assets,
     List<PlainDpia> dpias,
     List<PlainContract> contracts) {
+
+  /** The organisation, field for field. */
+  record PlainOrganisation(
+      String name,
+      @Nullable String kind,
+      @Nullable String nation,
+      @Nullable PlainContact foiContact,
+      @Nullable PlainContact internalReviewContact,
+      @Nullable String adviceAndAssistance) {}
+
+  /** An FOI contact. */
+  record PlainContact(
+      @Nullable String postalAddress, @Nullable String email, @Nullable String url) {}
+
+  /** A location, exact. */
+  record PlainLocation(BigDecimal latitude, BigDecimal longitude) {}
 
   /** One asset, field for field. */
   record PlainAsset(
@@ -48,6 +66,8 @@ record PlainDocument(
       @Nullable LocalDate inServiceUntil,
       @Nullable Integer quantity,
       @Nullable String site,
+      @Nullable String area,
+      @Nullable PlainLocation location,
       @Nullable List<String> dpiaIds,
       @Nullable List<String> contractIds,
       @Nullable String authorisationRef,
@@ -62,6 +82,7 @@ record PlainDocument(
       @Nullable LocalDate completedOn,
       @Nullable LocalDate reviewDue,
       @Nullable String owner,
+      @Nullable String ownerRole,
       @Nullable String residualRisk,
       @Nullable Boolean icoConsulted,
       @Nullable String url) {}
@@ -102,6 +123,10 @@ record PlainDocument(
               a.inServiceUntil(),
               a.quantity(),
               a.site(),
+              a.area(),
+              a.location() == null
+                  ? null
+                  : new PlainLocation(a.location().latitude(), a.location().longitude()),
               a.dpiaIds(),
               a.contractIds(),
               a.authorisationRef(),
@@ -118,6 +143,7 @@ record PlainDocument(
               d.completedOn(),
               d.reviewDue(),
               d.owner(),
+              d.ownerRole(),
               d.residualRisk() == null ? null : String.valueOf(d.residualRisk()),
               d.icoConsulted(),
               d.url()));
@@ -137,6 +163,21 @@ record PlainDocument(
               c.procurementRoute(),
               c.publishedUrl()));
     }
-    return new PlainDocument(1, contents.organisation(), contents.asAt(), assets, dpias, contracts);
+    Organisation o = contents.organisation();
+    PlainOrganisation organisation =
+        new PlainOrganisation(
+            o.name(),
+            o.kind() == null ? null : o.kind().name(),
+            o.nation() == null ? null : o.nation().name(),
+            contact(o.foiContact()),
+            contact(o.internalReviewContact()),
+            o.adviceAndAssistance());
+    return new PlainDocument(2, organisation, contents.asAt(), assets, dpias, contracts);
+  }
+
+  private static @Nullable PlainContact contact(@Nullable FoiContact contact) {
+    return contact == null
+        ? null
+        : new PlainContact(contact.postalAddress(), contact.email(), contact.url());
   }
 }

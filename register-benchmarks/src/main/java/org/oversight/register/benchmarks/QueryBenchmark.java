@@ -94,9 +94,7 @@ public class QueryBenchmark {
     Set<String> seen = new HashSet<>();
     for (Asset asset : assets) {
       for (String name : new String[] {asset.manufacturer(), asset.brand()}) {
-        if (name != null
-            && seen.add(name)
-            && vendors.whyMatches(name, null, hikvision, date).isPresent()) {
+        if (name != null && seen.add(name) && vendors.matches(name, null, hikvision, date)) {
           names.add(name);
         }
       }

@@ -4,38 +4,18 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Asset;
-import org.oversight.register.model.Capability;
+import org.oversight.register.model.Column;
+import org.oversight.register.model.ValueType;
 
 /**
- * Prints assets as an aligned table, CSV or JSON. Covert authorisation references and notes are
- * never printed: they stay in the register file.
+ * Prints assets as an aligned table, CSV or JSON, one column per field of the asset description
+ * ({@link Column#of}): a new field is a new column. Confidential fields (covert authorisation
+ * references, notes) have no column: they stay in the register file.
  */
 final class AssetTable {
-  private record Column(String name, Function<Asset, @Nullable Object> value) {}
-
-  private static final List<Column> COLUMNS =
-      List.of(
-          new Column("id", a -> a.id().value()),
-          new Column("category", Asset::category),
-          new Column("manufacturer", Asset::manufacturer),
-          new Column("brand", Asset::brand),
-          new Column("model", Asset::model),
-          new Column(
-              "capabilities",
-              a ->
-                  a.capabilities().stream().map(Capability::code).collect(Collectors.joining(" "))),
-          new Column("deployment", Asset::deployment),
-          new Column("owned", Asset::owned),
-          new Column("operated", Asset::operated),
-          new Column("status", Asset::status),
-          new Column("inServiceFrom", Asset::inServiceFrom),
-          new Column("inServiceUntil", Asset::inServiceUntil),
-          new Column("quantity", Asset::quantity),
-          new Column("site", Asset::site));
+  private static final List<Column<Asset>> COLUMNS = Column.of(Asset.TYPE);
 
   private AssetTable() {}
 
@@ -47,9 +27,9 @@ final class AssetTable {
     }
   }
 
-  private static String text(Column column, Asset asset) {
-    Object value = column.value().apply(asset);
-    return value == null ? "" : value.toString();
+  private static String text(Column<Asset> column, Asset asset) {
+    String value = column.text(asset);
+    return value == null ? "" : value;
   }
 
   private static void table(List<Asset> assets, PrintWriter out) {
@@ -146,8 +126,8 @@ final class AssetTable {
       Asset asset = assets.get(i);
       StringBuilder line = new StringBuilder("  {");
       boolean first = true;
-      for (Column column : COLUMNS) {
-        Object value = column.value().apply(asset);
+      for (Column<Asset> column : COLUMNS) {
+        String value = column.text(asset);
         if (value == null) {
           continue;
         }
@@ -155,24 +135,34 @@ final class AssetTable {
           line.append(", ");
         }
         first = false;
-        line.append(jsonString(column.name())).append(": ");
-        if (value instanceof Boolean || value instanceof Integer) {
-          line.append(value);
-        } else if (column.name().equals("capabilities")) {
-          line.append('[');
-          line.append(
-              asset.capabilities().stream()
-                  .map(cap -> jsonString(cap.code()))
-                  .collect(Collectors.joining(", ")));
-          line.append(']');
-        } else {
-          line.append(jsonString(value.toString()));
-        }
+        line.append(jsonString(column.name())).append(": ").append(jsonValue(column, value));
       }
       line.append(i < assets.size() - 1 ? "}," : "}");
       out.println(line);
     }
     out.println("]");
+  }
+
+  /** Numbers and booleans as themselves, lists as arrays of strings, the rest as strings. */
+  private static String jsonValue(Column<Asset> column, String text) {
+    ValueType<?> type = column.field().type();
+    if (type instanceof ValueType.Flag
+        || type instanceof ValueType.WholeNumber
+        || type instanceof ValueType.Degrees) {
+      return text;
+    }
+    if (type instanceof ValueType.Capabilities || type instanceof ValueType.IdList) {
+      StringBuilder array = new StringBuilder("[");
+      int from = 0;
+      while (!text.isEmpty() && from <= text.length()) {
+        int end = text.indexOf(';', from);
+        String element = text.substring(from, end < 0 ? text.length() : end);
+        array.append(array.length() > 1 ? ", " : "").append(jsonString(element));
+        from = end < 0 ? text.length() + 1 : end + 1;
+      }
+      return array.append(']').toString();
+    }
+    return jsonString(text);
   }
 
   static String jsonString(String value) {

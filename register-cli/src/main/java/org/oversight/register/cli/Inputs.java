@@ -7,9 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.oversight.register.AssetRegister;
-import org.oversight.register.json.FormatProblem;
 import org.oversight.register.json.RegisterFormatException;
 import org.oversight.register.json.RegisterJson;
+import org.oversight.register.validation.Problem;
 
 /**
  * Reads input files, reporting every problem on standard error as FILE:LINE:COLUMN: POINTER:
@@ -31,8 +31,8 @@ final class Inputs {
   }
 
   static void report(Path file, RegisterFormatException e, PrintWriter err) {
-    for (FormatProblem problem : e.problems()) {
-      err.println(file + ":" + problem);
+    for (Problem problem : e.problems()) {
+      err.println(problem.inSource(file.toString()));
     }
   }
 

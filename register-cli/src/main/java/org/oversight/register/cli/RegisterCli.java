@@ -65,7 +65,8 @@ public final class RegisterCli implements Callable<Integer> {
           Map.entry("query", QueryCommand::new),
           Map.entry("foi", FoiCommand::new),
           Map.entry("check", CheckCommand::new),
-          Map.entry("schema", SchemaCommand::new));
+          Map.entry("schema", SchemaCommand::new),
+          Map.entry("migrate", MigrateCommand::new));
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);

@@ -116,7 +116,13 @@ class CommandsTest {
 
     assertThat(run.out().split("\r\n"))
         .hasSize(2)
-        .satisfies(rows -> assertThat(rows[1]).startsWith("BWV-2020,BODY_WORN_CAMERA,"));
+        .satisfies(
+            rows -> {
+              assertThat(rows[0]).startsWith("id,description,manufacturer,brand,model,category,");
+              assertThat(rows[1])
+                  .startsWith("BWV-2020,Body-worn video camera issued")
+                  .contains(",BODY_WORN_CAMERA,");
+            });
   }
 
   @Test

@@ -12,14 +12,16 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bank holidays of each part of the UK, computed from their rules: New Year's Day (and 2
  * January in Scotland), Good Friday, Easter Monday (not in Scotland), St Patrick's Day and the
  * Battle of the Boyne (Northern Ireland), the early May and spring bank holidays (first and last
  * Mondays of May), the summer bank holiday (last Monday of August; first Monday in Scotland), St
- * Andrew's Day (Scotland), Christmas Day and Boxing Day. A fixed-date holiday that falls on a
- * weekend, or on a day that is already a holiday, is replaced by the next weekday that is not.
+ * Andrew's Day (Scotland, from 2007), Christmas Day and Boxing Day. A fixed-date holiday that falls
+ * on a weekend, or on a day that is already a holiday, is replaced by the next weekday that is not.
  *
  * <p>The one-off changes proclaimed since 1995 are built in: early May moved to 8 May in 1995 and
  * 2020; spring moved to 4 June in 2002 and 2012 and to 2 June in 2022; extra days on 31 December
@@ -34,6 +36,12 @@ public final class UkBankHolidays {
   /** The first year whose holidays this class computes. */
   public static final int FIRST_YEAR = 1978;
 
+  /**
+   * The first year with a St Andrew's Day bank holiday in Scotland: the St Andrew's Day Bank
+   * Holiday (Scotland) Act 2007 came into force on 16 January 2007.
+   */
+  private static final int FIRST_ST_ANDREWS_DAY_YEAR = 2007;
+
   private static final DayOfWeek MONDAY = DayOfWeek.MONDAY;
 
   /** Extra days proclaimed UK-wide: millennium, jubilees, royal wedding, funeral, coronation. */
@@ -46,6 +54,20 @@ public final class UkBankHolidays {
           LocalDate.of(2022, 6, 3),
           LocalDate.of(2022, 9, 19),
           LocalDate.of(2023, 5, 8));
+
+  /** The last year computed for each part, so that a walk through working days computes once. */
+  private static final Map<UkNation, AtomicReference<@Nullable YearHolidays>> LAST_COMPUTED =
+      lastComputed();
+
+  private record YearHolidays(int year, NavigableSet<LocalDate> days) {}
+
+  private static Map<UkNation, AtomicReference<@Nullable YearHolidays>> lastComputed() {
+    Map<UkNation, AtomicReference<@Nullable YearHolidays>> map = new EnumMap<>(UkNation.class);
+    for (UkNation nation : UkNation.values()) {
+      map.put(nation, new AtomicReference<>());
+    }
+    return Collections.unmodifiableMap(map);
+  }
 
   private UkBankHolidays() {}
 
@@ -63,6 +85,17 @@ public final class UkBankHolidays {
       throw new IllegalArgumentException(
           "bank holidays are known from " + FIRST_YEAR + ", was " + year);
     }
+    AtomicReference<@Nullable YearHolidays> cache = requireNonNull(LAST_COMPUTED.get(nation));
+    YearHolidays last = cache.get();
+    if (last != null && last.year() == year) {
+      return last.days();
+    }
+    NavigableSet<LocalDate> days = compute(year, nation);
+    cache.set(new YearHolidays(year, days));
+    return days;
+  }
+
+  private static NavigableSet<LocalDate> compute(int year, UkNation nation) {
     TreeSet<LocalDate> days = new TreeSet<>();
     LocalDate easter = easterSunday(year);
     days.add(easter.minusDays(2));
@@ -86,7 +119,8 @@ public final class UkBankHolidays {
       addFixed(days, LocalDate.of(year, Month.MARCH, 17));
       addFixed(days, LocalDate.of(year, Month.JULY, 12));
     }
-    if (nation == UkNation.SCOTLAND) {
+    if (nation == UkNation.SCOTLAND && year >= FIRST_ST_ANDREWS_DAY_YEAR) {
+      // 30 November, or the first Monday after it when it falls at a weekend.
       addFixed(days, LocalDate.of(year, Month.NOVEMBER, 30));
     }
     addFixed(days, LocalDate.of(year, Month.DECEMBER, 25));

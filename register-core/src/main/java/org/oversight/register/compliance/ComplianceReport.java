@@ -18,11 +18,16 @@ import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
+import org.oversight.register.vendor.VendorDirectory;
+import org.oversight.register.vendor.VendorGroup;
+import org.oversight.register.vendor.VendorMatch;
+import org.oversight.register.vendor.VendorNames;
 
 /**
  * The compliance findings for a register on a date: advanced assets without an approved DPIA, DPIA
  * reviews overdue, DPIAs still in draft for assets in service, contracts ended while their asset is
- * in service, restricted vendors, unknown manufacturers, and covert assets without an authorisation
+ * in service, restricted vendors, unknown manufacturers, placeholders and mixed-script (look-alike)
+ * spellings recorded as a manufacturer or brand, and covert assets without an authorisation
  * reference. Each finding about an overt asset names the Surveillance Camera Code principle it
  * concerns.
  *
@@ -32,9 +37,9 @@ import org.oversight.register.model.DpiaStatus;
  * Finding#ORDER}, so the same register and date give the same report, byte for byte.
  *
  * <p>Which assets each check looks at: "in service" means {@link Asset#isInServiceOn} the date;
- * restricted-vendor and unknown-manufacturer checks also look at planned assets, since procurement
- * is when a vendor question is cheapest to answer. A DPIA is approved when {@link Dpia#isInForce()}
- * (approved, or approved and under review). Immutable and thread-safe.
+ * restricted-vendor, unknown-manufacturer and vendor-name checks also look at planned assets, since
+ * procurement is when a vendor question is cheapest to answer. A DPIA is approved when {@link
+ * Dpia#isInForce()} (approved, or approved and under review). Immutable and thread-safe.
  */
 public final class ComplianceReport {
   private final String organisation;
@@ -81,7 +86,7 @@ public final class ComplianceReport {
     }
     checkDpiaReviews(register, date, findings);
     findings.sort(Finding.ORDER);
-    return new ComplianceReport(register.organisation(), date, findings);
+    return new ComplianceReport(register.organisation().name(), date, findings);
   }
 
   private static void checkAsset(
@@ -123,8 +128,7 @@ public final class ComplianceReport {
         }
       }
       List<Contract> contracts = contractsOf(register, asset);
-      if (!contracts.isEmpty()
-          && contracts.stream().allMatch(c -> c.endDate() != null && c.endDate().isBefore(date))) {
+      if (!contracts.isEmpty() && contracts.stream().allMatch(c -> c.hasEndedBefore(date))) {
         Contract last =
             contracts.stream()
                 .max(Comparator.comparing(c -> requireNonNull(c.endDate())))
@@ -146,13 +150,18 @@ public final class ComplianceReport {
               finding(FindingCode.RESTRICTED_VENDOR, asset, hit.list().id() + ": " + hit.reason()));
         }
       }
+      checkVendorNames(register.vendors(), asset, date, findings);
       if (register.vendors().resolve(asset.manufacturer(), asset.brand(), date).isUnknown()) {
+        boolean placeholders = asset.manufacturer() != null || asset.brand() != null;
         findings.add(
             finding(
                 FindingCode.UNKNOWN_MANUFACTURER,
                 asset,
-                "neither manufacturer nor brand is recorded, so no vendor question can be"
-                    + " answered for this asset"));
+                placeholders
+                    ? "no manufacturer or brand name is recorded (a placeholder is not a name),"
+                        + " so no vendor question can be answered for this asset"
+                    : "neither manufacturer nor brand is recorded, so no vendor question can be"
+                        + " answered for this asset"));
       }
     }
     // Only the absence of the reference is reported; the reference itself never enters a message.
@@ -163,6 +172,56 @@ public final class ComplianceReport {
               asset,
               "covert asset in service has no authorisation reference recorded"
                   + " (RIPA 2000 Part II or IPA 2016)"));
+    }
+  }
+
+  /** Placeholders and look-alike spellings in the recorded manufacturer and brand. */
+  private static void checkVendorNames(
+      VendorDirectory vendors, Asset asset, LocalDate date, List<Finding> findings) {
+    String[][] fields = {{"manufacturer", asset.manufacturer()}, {"brand", asset.brand()}};
+    for (String[] field : fields) {
+      String name = field[1];
+      if (name == null) {
+        continue;
+      }
+      String quoted = field[0] + " \"" + VendorNames.display(name) + "\"";
+      if (VendorNames.isPlaceholder(name)) {
+        findings.add(
+            finding(
+                FindingCode.PLACEHOLDER_VENDOR_NAME,
+                asset,
+                quoted
+                    + " is a placeholder, not a name, so it counts as not recorded; record the"
+                    + " name or leave the field out"));
+      } else {
+        VendorMatch match = vendors.resolve(name, null, date);
+        VendorGroup vendor = requireNonNull(match.vendor());
+        String how;
+        if (VendorNames.isMixedScript(name)) {
+          how =
+              " is written with mixed scripts ("
+                  + String.join(", ", VendorNames.scripts(name))
+                  + ": "
+                  + VendorNames.foreignCharacters(name)
+                  + "); ";
+        } else if (match.isLookAlike()) {
+          how =
+              " is written with look-alike characters ("
+                  + VendorNames.lookAlikeCharacters(name)
+                  + "); ";
+        } else {
+          continue;
+        }
+        findings.add(
+            finding(
+                FindingCode.LOOK_ALIKE_VENDOR_NAME,
+                asset,
+                quoted
+                    + how
+                    + (vendors.isListed(vendor)
+                        ? "it is read as " + vendor.name() + ", whose name it imitates"
+                        : "it matches no listed vendor")));
+      }
     }
   }
 

@@ -28,6 +28,19 @@ public enum FindingCode {
    */
   UNKNOWN_MANUFACTURER(Severity.WARNING, CodePrinciple.REVIEW_AND_AUDIT),
   /**
+   * An asset in service or planned has a placeholder ("Unknown", "N/A", "TBC", ...; see {@link
+   * org.oversight.register.vendor.VendorNames#isPlaceholder}) recorded as its manufacturer or
+   * brand: it is treated as not recorded, and the record should say what is known or be left empty.
+   */
+  PLACEHOLDER_VENDOR_NAME(Severity.WARNING, CodePrinciple.REVIEW_AND_AUDIT),
+  /**
+   * An asset in service or planned has a manufacturer or brand written with mixed scripts (a
+   * Cyrillic {@code Н} among Latin letters), or recognised only by reading look-alike characters as
+   * the letters they imitate (a dotless {@code ı}, a zero for an {@code O}): a spelling that hides
+   * the vendor from a reader, whether or not the directory still recognises it.
+   */
+  LOOK_ALIKE_VENDOR_NAME(Severity.WARNING, CodePrinciple.REVIEW_AND_AUDIT),
+  /**
    * A covert asset in service has no authorisation reference recorded (RIPA 2000 Part II or IPA
    * 2016). The Code does not cover covert use, so this names no principle.
    */

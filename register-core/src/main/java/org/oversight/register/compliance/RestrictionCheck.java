@@ -10,6 +10,7 @@ import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
 import org.oversight.register.vendor.VendorDirectory;
 import org.oversight.register.vendor.VendorGroup;
+import org.oversight.register.vendor.VendorMatch;
 
 /**
  * Says which assets fall under which restriction list on a date, directly (the recorded
@@ -77,10 +78,12 @@ public final class RestrictionCheck {
       }
       for (RestrictionEntry entry : list.entries()) {
         VendorGroup listed = vendors.vendorNamed(entry.vendor());
-        Optional<String> why =
-            vendors.whyMatches(asset.manufacturer(), asset.brand(), listed, date);
-        if (why.isPresent()) {
-          hits.add(new RestrictionHit(asset.id(), list, entry, reason(why.get(), list, entry)));
+        Optional<VendorMatch> match =
+            vendors.match(asset.manufacturer(), asset.brand(), listed, date);
+        if (match.isPresent()) {
+          hits.add(
+              new RestrictionHit(
+                  asset.id(), list, entry, reason(match.get().reason(), list, entry)));
           break;
         }
       }

@@ -2,12 +2,8 @@ package org.oversight.register.compliance;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.internal.refdata.ReferenceLines;
+import org.oversight.register.internal.refdata.ShippedData;
 import org.oversight.register.refdata.DataVersion;
 import org.oversight.register.refdata.ReferenceDataException;
 
@@ -97,6 +94,10 @@ public final class RestrictionLists {
   public RestrictionLists load(Reader reader, String source) {
     ReferenceLines lines = ReferenceLines.read(requireNonNull(reader, "reader"), source);
     lines.expectFormat(FORMAT);
+    return load(lines);
+  }
+
+  private RestrictionLists load(ReferenceLines lines) {
     Map<String, RestrictionList> result = new LinkedHashMap<>(lists);
     for (ReferenceLines.Line line : lines.lines()) {
       try {
@@ -207,40 +208,9 @@ public final class RestrictionLists {
     static final RestrictionLists LISTS = read();
 
     private static RestrictionLists read() {
-      DataVersion version = readVersion();
-      RestrictionLists parsed = readWith(reader -> EMPTY.load(reader, RESOURCE));
-      return new RestrictionLists(parsed.lists, version);
-    }
-
-    private static DataVersion readVersion() {
-      return readWith(
-          reader -> {
-            ReferenceLines lines = ReferenceLines.read(reader, RESOURCE);
-            DataVersion version = lines.requireVersion(FORMAT);
-            if (version == null) {
-              throw new IllegalStateException(
-                  "the shipped restriction lists are broken: " + lines.problems());
-            }
-            return version;
-          });
-    }
-
-    private interface ReaderFunction<T> {
-      T apply(Reader reader);
-    }
-
-    private static <T> T readWith(ReaderFunction<T> function) {
-      try (InputStream in = RestrictionLists.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("resource " + RESOURCE + " is missing from the jar");
-        }
-        return function.apply(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (ReferenceDataException e) {
-        throw new IllegalStateException(
-            "the shipped restriction lists are broken: " + e.getMessage(), e);
-      }
+      ShippedData<RestrictionLists> shipped =
+          ShippedData.load(RestrictionLists.class, RESOURCE, FORMAT, EMPTY::load);
+      return new RestrictionLists(shipped.data().lists, shipped.version());
     }
 
     private Standard() {}

@@ -133,7 +133,7 @@ public final class SurveySummary {
       groupUnits.merge(group.key(), units, Long::sum);
       boolean ofConcern = false;
       for (VendorGroup vendor : concern) {
-        if (vendors.whyMatches(asset.manufacturer(), asset.brand(), vendor, date).isPresent()) {
+        if (vendors.matches(asset.manufacturer(), asset.brand(), vendor, date)) {
           concernByVendor.merge(vendor.name(), units, Long::sum);
           ofConcern = true;
         }
@@ -151,7 +151,7 @@ public final class SurveySummary {
                 .thenComparing(e -> groupNames.get(e.getKey())))
         .forEach(e -> byGroup.put(groupNames.get(e.getKey()), e.getValue()));
     return new SurveySummary(
-        register.organisation(),
+        register.organisation().name(),
         date,
         byCategory,
         byGroup,

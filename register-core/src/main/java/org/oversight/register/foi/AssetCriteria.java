@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.Capability;
+import org.oversight.register.vendor.VendorNames;
 
 /**
  * What an asset question asks for. Every criterion is optional; those given combine with AND. A
@@ -39,7 +40,8 @@ public record AssetCriteria(
    * @param advanced true for advanced CCTV only, false for non-advanced only, null for either
    * @param relationship owned, operated, or either
    * @throws NullPointerException if a required component is null
-   * @throws IllegalArgumentException if the manufacturer has no letters or digits
+   * @throws IllegalArgumentException if the manufacturer has no letters or digits, or is a
+   *     placeholder such as "Unknown" ({@link VendorNames#isPlaceholder})
    */
   public AssetCriteria {
     capabilities = Set.copyOf(requireNonNull(capabilities, "capabilities"));
@@ -48,6 +50,12 @@ public record AssetCriteria(
     if (manufacturer != null && manufacturer.chars().noneMatch(Character::isLetterOrDigit)) {
       throw new IllegalArgumentException(
           "manufacturer must contain a letter or digit, was \"" + manufacturer + "\"");
+    }
+    if (manufacturer != null && VendorNames.isPlaceholder(manufacturer)) {
+      throw new IllegalArgumentException(
+          "manufacturer \""
+              + VendorNames.display(manufacturer)
+              + "\" is a placeholder for an unknown manufacturer, not a vendor to ask about");
     }
   }
 

@@ -3,6 +3,7 @@ package org.oversight.register.foi;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.oversight.register.model.Field;
 
 /**
  * One field of a disclosed record: its value, or that it is not recorded, or the section it is
@@ -10,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  *
- * @param field which field
+ * @param field which field of the record's description
  * @param value the value as text; null when withheld or not recorded
  * @param withheldUnder the section it is withheld under, such as {@code "43(2)"}; null when not
  *     withheld
  */
 public record DisclosedField(
-    DisclosableField field, @Nullable String value, @Nullable String withheldUnder) {
+    Field<?, ?> field, @Nullable String value, @Nullable String withheldUnder) {
 
   /**
    * Creates a value.

@@ -4,32 +4,42 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.oversight.register.model.Asset;
+import org.oversight.register.model.Contract;
+import org.oversight.register.model.Disclosure;
+import org.oversight.register.model.Dpia;
+import org.oversight.register.model.Field;
+import org.oversight.register.model.RecordType;
 
 /**
  * What an answer discloses and what it withholds, decided per field and per class of question,
  * never per record held (DOMAIN.md rules 2, 6, 7).
  *
- * <p>The {@linkplain #standard() standard policy}: contract values withheld under s43(2), DPIA
- * owners under s40(2), asset sites under s31(1)(a); contracts with a published URL answered by
- * pointing to it (s21); the {@linkplain NcndRule#standard() standard NCND rule} with the bundle
- * s23(5), s24(2) and s31(3); no question withheld whole.
+ * <p>The {@linkplain #standard() standard policy} withholds each field its description withholds
+ * ({@link Field#disclosure()}): contract values under s43(2), DPIA owners' names under s40(2),
+ * asset sites and locations under s31(1)(a); contracts with a published URL answered by pointing to
+ * it (s21); the {@linkplain NcndRule#standard() standard NCND rule} with the bundle s23(5), s24(2)
+ * and s31(3); no question withheld whole.
  *
  * <p>Immutable and thread-safe. Change it with {@link #toBuilder()}.
  */
 public final class DisclosurePolicy {
-  private final Map<DisclosableField, Exemption> redactions;
+  /** The records public answers disclose, whose field descriptions give the default redactions. */
+  static final List<RecordType<?>> DISCLOSED_TYPES = List.of(Asset.TYPE, Dpia.TYPE, Contract.TYPE);
+
+  private final Map<Field<?, ?>, Exemption> redactions;
   private final boolean pointToPublishedContracts;
   private final NcndRule ncndRule;
   private final List<Exemption> ncndExemptions;
   private final List<Withholding> withholdings;
 
   private DisclosurePolicy(Builder builder) {
-    this.redactions = Collections.unmodifiableMap(new EnumMap<>(builder.redactions));
+    this.redactions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.redactions));
     this.pointToPublishedContracts = builder.pointToPublishedContracts;
     this.ncndRule = builder.ncndRule;
     this.ncndExemptions = List.copyOf(builder.ncndExemptions);
@@ -76,16 +86,16 @@ public final class DisclosurePolicy {
    * @param field a field
    * @return the exemption, or empty when the field is disclosed
    */
-  public Optional<Exemption> redaction(DisclosableField field) {
+  public Optional<Exemption> redaction(Field<?, ?> field) {
     return Optional.ofNullable(redactions.get(requireNonNull(field, "field")));
   }
 
   /**
    * Returns every field withheld, with its exemption.
    *
-   * @return an unmodifiable map in field order, never null
+   * @return an unmodifiable map, never null
    */
-  public Map<DisclosableField, Exemption> redactions() {
+  public Map<Field<?, ?>, Exemption> redactions() {
     return redactions;
   }
 
@@ -153,8 +163,7 @@ public final class DisclosurePolicy {
 
   /** Builds a {@link DisclosurePolicy}, starting from the standard policy. Not thread-safe. */
   public static final class Builder {
-    private final Map<DisclosableField, Exemption> redactions =
-        new EnumMap<>(DisclosableField.class);
+    private final Map<Field<?, ?>, Exemption> redactions = new LinkedHashMap<>();
     private boolean pointToPublishedContracts = true;
     private NcndRule ncndRule = NcndRule.standard();
     private List<Exemption> ncndExemptions =
@@ -165,32 +174,49 @@ public final class DisclosurePolicy {
     private final List<Withholding> withholdings = new ArrayList<>();
 
     private Builder() {
-      redactions.put(DisclosableField.CONTRACT_VALUE, Exemption.COMMERCIAL_INTERESTS);
-      redactions.put(DisclosableField.DPIA_OWNER, Exemption.PERSONAL_DATA);
-      redactions.put(DisclosableField.ASSET_SITE, Exemption.LAW_ENFORCEMENT);
+      // The defaults come from the record descriptions: each field withheld on a ground.
+      for (RecordType<?> type : DISCLOSED_TYPES) {
+        for (Field<?, ?> field : type.fields()) {
+          Disclosure.Ground ground = field.disclosure().ground();
+          if (ground != null) {
+            redactions.put(field, Exemption.forGround(ground));
+          }
+        }
+      }
     }
 
     /**
      * Withholds a field under an exemption.
      *
-     * @param field the field
+     * @param field a field of an asset, DPIA or contract that answers may disclose
      * @param exemption the exemption
      * @return this builder
+     * @throws IllegalArgumentException if the field is never part of a public answer
      */
-    public Builder redact(DisclosableField field, Exemption exemption) {
-      redactions.put(requireNonNull(field, "field"), requireNonNull(exemption, "exemption"));
+    public Builder redact(Field<?, ?> field, Exemption exemption) {
+      redactions.put(publicField(field), requireNonNull(exemption, "exemption"));
       return this;
     }
 
     /**
      * Discloses a field that would otherwise be withheld.
      *
-     * @param field the field
+     * @param field a field of an asset, DPIA or contract that answers may disclose
      * @return this builder
+     * @throws IllegalArgumentException if the field is never part of a public answer, such as an
+     *     asset's notes or authorisation reference
      */
-    public Builder disclose(DisclosableField field) {
-      redactions.remove(requireNonNull(field, "field"));
+    public Builder disclose(Field<?, ?> field) {
+      redactions.remove(publicField(field));
       return this;
+    }
+
+    private static Field<?, ?> publicField(Field<?, ?> field) {
+      if (!requireNonNull(field, "field").disclosure().isPublic()) {
+        throw new IllegalArgumentException(
+            "the field " + field.name() + " is never part of a public answer");
+      }
+      return field;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.oversight.register.foi;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.oversight.register.model.Disclosure;
 
 /**
  * An exemption a policy may rely on, with its section under each regime, a short title and the
@@ -109,5 +110,19 @@ public record Exemption(
    */
   public @Nullable String section(Regime regime) {
     return regime == Regime.FOIA ? foiaSection : foisaSection;
+  }
+
+  /**
+   * Returns the standard exemption for a ground a field is withheld on by default.
+   *
+   * @param ground the ground
+   * @return {@link #LAW_ENFORCEMENT}, {@link #PERSONAL_DATA} or {@link #COMMERCIAL_INTERESTS}
+   */
+  public static Exemption forGround(Disclosure.Ground ground) {
+    return switch (ground) {
+      case LAW_ENFORCEMENT -> LAW_ENFORCEMENT;
+      case PERSONAL_DATA -> PERSONAL_DATA;
+      case COMMERCIAL_INTERESTS -> COMMERCIAL_INTERESTS;
+    };
   }
 }

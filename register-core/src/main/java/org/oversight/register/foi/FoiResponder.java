@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.AssetMatch;
 import org.oversight.register.AssetQuery;
-import org.oversight.register.calendar.WorkingDays;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
-import org.oversight.register.model.Capability;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
+import org.oversight.register.model.Field;
+import org.oversight.register.model.RecordType;
 
 /**
  * Answers FOI requests from the overt view of a register, under a {@link DisclosurePolicy}.
@@ -43,9 +43,6 @@ import org.oversight.register.model.Dpia;
 public final class FoiResponder {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.UK);
-
-  /** The time for compliance: FOIA s10(1), FOISA s10(1). */
-  private static final int WORKING_DAYS_TO_RESPOND = 20;
 
   /** The time a requester has to ask for an internal review (ICO guidance; FOISA s20(5)). */
   private static final int INTERNAL_REVIEW_WORKING_DAYS = 40;
@@ -134,10 +131,10 @@ public final class FoiResponder {
       ResponseOutcome outcome = overall(answers, ncnd != null);
       return new FoiResponse(
           request.reference(),
-          register.organisation(),
+          register.organisation().name(),
           regime,
           date,
-          WorkingDays.plusWorkingDays(date, WORKING_DAYS_TO_RESPOND),
+          regime.dueDate(date),
           date,
           outcome,
           answers,
@@ -176,10 +173,11 @@ public final class FoiResponder {
         records.add(assetRecord(match.asset(), match.reasons(), exemptions));
       }
       for (Asset asset : unknown) {
+        String why = register.unknownManufacturerReason(asset, date);
         records.add(
             assetRecord(
                 asset,
-                List.of("manufacturer not recorded: it may or may not be a " + vendor + " product"),
+                List.of(why + ": it may or may not be a " + vendor + " product"),
                 exemptions));
       }
       if (records.isEmpty()) {
@@ -415,141 +413,40 @@ public final class FoiResponder {
 
     private DisclosedRecord assetRecord(
         Asset asset, List<String> reasons, List<String> exemptions) {
-      List<DisclosedField> fields = new ArrayList<>();
-      String type = "asset";
-      String id = asset.id().value();
-      fields.add(
-          field(type, id, DisclosableField.ASSET_DESCRIPTION, asset.description(), exemptions));
-      fields.add(
-          field(type, id, DisclosableField.ASSET_MANUFACTURER, asset.manufacturer(), exemptions));
-      fields.add(field(type, id, DisclosableField.ASSET_BRAND, asset.brand(), exemptions));
-      fields.add(field(type, id, DisclosableField.ASSET_MODEL, asset.model(), exemptions));
-      fields.add(
-          field(type, id, DisclosableField.ASSET_CATEGORY, asset.category().name(), exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.ASSET_CAPABILITIES,
-              asset.capabilities().isEmpty()
-                  ? "none recorded"
-                  : asset.capabilities().stream()
-                      .map(Capability::code)
-                      .collect(Collectors.joining(", ")),
-              exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.ASSET_QUANTITY,
-              Integer.toString(asset.quantity()),
-              exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.ASSET_RELATIONSHIP,
-              asset.owned() && asset.operated()
-                  ? "owned and operated"
-                  : asset.owned() ? "owned" : "operated",
-              exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.ASSET_IN_SERVICE_FROM,
-              formatOrNull(asset.inServiceFrom()),
-              exemptions));
-      fields.add(field(type, id, DisclosableField.ASSET_SITE, asset.site(), exemptions));
-      return new DisclosedRecord(type, id, fields, reasons);
+      return disclosedRecord("asset", Asset.TYPE, asset, reasons, exemptions);
     }
 
     private DisclosedRecord dpiaRecord(Dpia dpia, List<String> notes, List<String> exemptions) {
-      List<DisclosedField> fields = new ArrayList<>();
-      String type = "DPIA";
-      String id = dpia.id();
-      fields.add(field(type, id, DisclosableField.DPIA_TITLE, dpia.title(), exemptions));
-      fields.add(field(type, id, DisclosableField.DPIA_VERSION, dpia.version(), exemptions));
-      fields.add(field(type, id, DisclosableField.DPIA_STATUS, dpia.status().name(), exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.DPIA_COMPLETED_ON,
-              formatOrNull(dpia.completedOn()),
-              exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.DPIA_REVIEW_DUE,
-              formatOrNull(dpia.reviewDue()),
-              exemptions));
-      fields.add(field(type, id, DisclosableField.DPIA_OWNER, dpia.owner(), exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.DPIA_RESIDUAL_RISK,
-              dpia.residualRisk() == null ? null : dpia.residualRisk().name(),
-              exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.DPIA_ICO_CONSULTED,
-              dpia.icoConsulted() ? "yes" : "no",
-              exemptions));
-      fields.add(field(type, id, DisclosableField.DPIA_URL, dpia.url(), exemptions));
-      return new DisclosedRecord(type, id, fields, notes);
+      return disclosedRecord("DPIA", Dpia.TYPE, dpia, notes, exemptions);
     }
 
     private DisclosedRecord contractRecord(
         Contract contract, List<String> notes, List<String> exemptions) {
+      return disclosedRecord("contract", Contract.TYPE, contract, notes, exemptions);
+    }
+
+    /**
+     * A record as an answer discloses it: every field its description lets a public answer show, in
+     * the description's order, each disclosed or withheld under the policy.
+     */
+    private <R> DisclosedRecord disclosedRecord(
+        String label, RecordType<R> type, R record, List<String> notes, List<String> exemptions) {
+      String id = requireNonNull(type.id(record));
       List<DisclosedField> fields = new ArrayList<>();
-      String type = "contract";
-      String id = contract.id();
-      fields.add(
-          field(type, id, DisclosableField.CONTRACT_REFERENCE, contract.reference(), exemptions));
-      fields.add(
-          field(type, id, DisclosableField.CONTRACT_SUPPLIER, contract.supplier(), exemptions));
-      fields.add(field(type, id, DisclosableField.CONTRACT_TITLE, contract.title(), exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.CONTRACT_START_DATE,
-              formatOrNull(contract.startDate()),
-              exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.CONTRACT_END_DATE,
-              formatOrNull(contract.endDate()),
-              exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.CONTRACT_VALUE,
-              contract.value() == null ? null : contract.value().toString(),
-              exemptions));
-      fields.add(
-          field(
-              type,
-              id,
-              DisclosableField.CONTRACT_PROCUREMENT_ROUTE,
-              contract.procurementRoute(),
-              exemptions));
-      return new DisclosedRecord(type, id, fields, notes);
+      Field<R, ?> idField = type.idField().orElse(null);
+      for (Field<R, ?> field : type.fields()) {
+        if (field != idField && field.disclosure().isPublic()) {
+          fields.add(field(label, id, field, letterText(field, record), exemptions));
+        }
+      }
+      return new DisclosedRecord(label, id, fields, notes);
     }
 
     /** Discloses a field, or withholds it under the policy when there is a value to withhold. */
     private DisclosedField field(
         String type,
         String id,
-        DisclosableField field,
+        Field<?, ?> field,
         @Nullable String value,
         List<String> exemptions) {
       if (value == null) {
@@ -624,7 +521,7 @@ public final class FoiResponder {
           bundle.add(cite(exemption));
         }
       }
-      String org = register.organisation();
+      String org = register.organisation().name();
       String list =
           joinAnd(
               bundle.stream()
@@ -714,8 +611,25 @@ public final class FoiResponder {
     return DATE.format(date);
   }
 
-  private static @Nullable String formatOrNull(@Nullable LocalDate date) {
-    return date == null ? null : date.toString();
+  /** A field's value as a letter shows it, or null when the record has none. */
+  private static <R, V> @Nullable String letterText(Field<R, V> field, R record) {
+    V value = field.get(record);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDate date) {
+      return format(date);
+    }
+    if (value instanceof Boolean flag) {
+      return flag ? "yes" : "no";
+    }
+    if (value instanceof java.util.Collection<?> values && values.isEmpty()) {
+      return "none recorded";
+    }
+    if (value instanceof java.util.SortedSet<?> set) {
+      return set.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+    return field.type().text(value);
   }
 
   private static String count(List<Asset> assets) {

@@ -14,6 +14,7 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
+import org.oversight.register.model.Organisation;
 
 /**
  * The public view of a register: its overt assets, and only the DPIAs and contracts that at least
@@ -62,7 +63,7 @@ public final class OvertRegister {
    *
    * @return the organisation, never null
    */
-  public String organisation() {
+  public Organisation organisation() {
     return overt.organisation();
   }
 
@@ -150,6 +151,18 @@ public final class OvertRegister {
    */
   public String vendorName(String name) {
     return overt.vendors().vendorNamed(name).name();
+  }
+
+  /**
+   * Says why the manufacturer of an asset counts as unknown on a date, in this register's vendor
+   * directory: nothing recorded, or only placeholders such as "N/A" (the directory decides).
+   *
+   * @param asset an asset of this register
+   * @param date the day
+   * @return the reason, one sentence, never null
+   */
+  public String unknownManufacturerReason(Asset asset, LocalDate date) {
+    return overt.vendors().resolve(asset.manufacturer(), asset.brand(), date).reason();
   }
 
   @Override

@@ -2,6 +2,8 @@ package org.oversight.register.foi;
 
 import static java.util.Objects.requireNonNull;
 
+import org.oversight.register.model.Field;
+
 /**
  * A field withheld from a disclosed record, and the exemption it is withheld under.
  *
@@ -13,8 +15,7 @@ import static java.util.Objects.requireNonNull;
  * @param section the section it is withheld under, such as {@code "43(2)"}
  * @param title the exemption's short title
  */
-public record Redaction(
-    String type, String id, DisclosableField field, String section, String title) {
+public record Redaction(String type, String id, Field<?, ?> field, String section, String title) {
 
   /**
    * Creates a value.

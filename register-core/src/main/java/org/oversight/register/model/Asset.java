@@ -4,20 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.validation.constraints.AuthorisationOnlyWhenCovert;
-import org.oversight.register.validation.constraints.CapabilityCode;
-import org.oversight.register.validation.constraints.Identifier;
-import org.oversight.register.validation.constraints.Lifecycle;
-import org.oversight.register.validation.constraints.OwnedOrOperated;
-import org.oversight.register.validation.constraints.Trimmed;
+import org.oversight.register.model.Disclosure.Ground;
 
 /**
  * One entry of the register: a surveillance product, or a number of identical units of one, that
@@ -25,8 +18,11 @@ import org.oversight.register.validation.constraints.Trimmed;
  *
  * <p>Immutable and thread-safe. Collections are copied in and handed out unmodifiable; {@code
  * capabilities} is sorted (standard codes in declared order, then custom codes). {@link
- * #toString()} never shows the {@code authorisationRef} of a covert asset, so that logging an asset
- * cannot leak an authorisation reference.
+ * #toString()} shows codes and the id only: never an authorisation reference, notes, a site, a
+ * location or a description, so that logging an asset cannot leak covert free text.
+ *
+ * <p>The fields are described once, by the constants of this class and {@link #TYPE}: reading,
+ * writing, validation, the JSON Schema, columns, public answers and generators follow them.
  *
  * @param id the identifier, unique in the register
  * @param description what it is, at most 500 characters, if recorded
@@ -43,36 +39,35 @@ import org.oversight.register.validation.constraints.Trimmed;
  * @param inServiceUntil the last day in service; required when {@link AssetStatus#DECOMMISSIONED}
  * @param quantity how many identical units the entry stands for, 1 to 10,000,000
  * @param site where it is, if recorded
+ * @param area the ward, district or area it is in, if recorded
+ * @param location where it stands, latitude and longitude, if recorded
  * @param dpiaIds the DPIAs that cover its processing
  * @param contractIds the contracts it was supplied under
  * @param authorisationRef a covert authorisation reference (never disclosed), only when covert
  * @param notes free text, at most 2000 characters, if any
  */
-@OwnedOrOperated
-@Lifecycle
-@AuthorisationOnlyWhenCovert
 public record Asset(
-    @Valid AssetId id,
-    @Trimmed(max = 500) @Nullable String description,
-    @Trimmed @Nullable String manufacturer,
-    @Trimmed @Nullable String brand,
-    @Trimmed @Nullable String model,
+    AssetId id,
+    @Nullable String description,
+    @Nullable String manufacturer,
+    @Nullable String brand,
+    @Nullable String model,
     AssetCategory category,
-    SortedSet<@CapabilityCode Capability> capabilities,
+    SortedSet<Capability> capabilities,
     Deployment deployment,
     boolean owned,
     boolean operated,
     AssetStatus status,
     @Nullable LocalDate inServiceFrom,
     @Nullable LocalDate inServiceUntil,
-    @Min(value = MIN_QUANTITY, message = "must be at least 1")
-        @Max(value = MAX_QUANTITY, message = "must be at most 10000000")
-        int quantity,
-    @Trimmed @Nullable String site,
-    List<@Identifier String> dpiaIds,
-    List<@Identifier String> contractIds,
-    @Trimmed(showValue = false) @Nullable String authorisationRef,
-    @Trimmed(max = 2000) @Nullable String notes) {
+    int quantity,
+    @Nullable String site,
+    @Nullable String area,
+    @Nullable Location location,
+    List<String> dpiaIds,
+    List<String> contractIds,
+    @Nullable String authorisationRef,
+    @Nullable String notes) {
 
   /** The smallest quantity an entry may stand for. */
   public static final int MIN_QUANTITY = 1;
@@ -80,8 +75,203 @@ public record Asset(
   /** The largest quantity an entry may stand for. */
   public static final int MAX_QUANTITY = 10_000_000;
 
+  /** The identifier. */
+  public static final Field<Asset, AssetId> ID =
+      Field.required("id", new ValueType.Identifier<>(AssetId::of, AssetId::value), Asset::id);
+
+  /** What it is. */
+  public static final Field<Asset, String> DESCRIPTION =
+      Field.optional("description", ValueType.text(500), Asset::description);
+
+  /** Who made it; absent means unknown. */
+  public static final Field<Asset, String> MANUFACTURER =
+      Field.optional("manufacturer", ValueType.text(200).repeating(), Asset::manufacturer);
+
+  /** The name on the product. */
+  public static final Field<Asset, String> BRAND =
+      Field.optional("brand", ValueType.text(200).repeating(), Asset::brand);
+
+  /** The model. */
+  public static final Field<Asset, String> MODEL =
+      Field.optional("model", ValueType.text(200).repeating(), Asset::model);
+
+  /** What kind of thing it is. */
+  public static final Field<Asset, AssetCategory> CATEGORY =
+      Field.required("category", new ValueType.Choice<>(AssetCategory.class), Asset::category);
+
+  /** What it can do. */
+  public static final Field<Asset, SortedSet<Capability>> CAPABILITIES =
+      Field.required("capabilities", ValueType.Capabilities.INSTANCE, Asset::capabilities);
+
+  /** Overt or covert. */
+  public static final Field<Asset, Deployment> DEPLOYMENT =
+      Field.required("deployment", new ValueType.Choice<>(Deployment.class), Asset::deployment)
+          .disclosure(Disclosure.never());
+
+  /** Whether the organisation owns it. */
+  public static final Field<Asset, Boolean> OWNED =
+      Field.required("owned", ValueType.Flag.INSTANCE, Asset::owned);
+
+  /** Whether the organisation operates it. */
+  public static final Field<Asset, Boolean> OPERATED =
+      Field.required("operated", ValueType.Flag.INSTANCE, Asset::operated);
+
+  /** Where it is in its life. */
+  public static final Field<Asset, AssetStatus> STATUS =
+      Field.required("status", new ValueType.Choice<>(AssetStatus.class), Asset::status)
+          .disclosure(Disclosure.never());
+
+  /** The first day in service. */
+  public static final Field<Asset, LocalDate> IN_SERVICE_FROM =
+      Field.optional("inServiceFrom", ValueType.Day.INSTANCE, Asset::inServiceFrom);
+
+  /** The last day in service. */
+  public static final Field<Asset, LocalDate> IN_SERVICE_UNTIL =
+      Field.optional("inServiceUntil", ValueType.Day.INSTANCE, Asset::inServiceUntil)
+          .disclosure(Disclosure.never());
+
+  /** How many identical units the entry stands for. */
+  public static final Field<Asset, Integer> QUANTITY =
+      Field.defaulted(
+          "quantity",
+          new ValueType.WholeNumber(MIN_QUANTITY, MAX_QUANTITY),
+          MIN_QUANTITY,
+          Asset::quantity);
+
+  /** Where it is: withheld from public answers under s31(1)(a) by default. */
+  public static final Field<Asset, String> SITE =
+      Field.optional("site", ValueType.text(500).repeating(), Asset::site)
+          .disclosure(Disclosure.withheld(Ground.LAW_ENFORCEMENT));
+
+  /** The ward, district or area it is in. */
+  public static final Field<Asset, String> AREA =
+      Field.optional("area", ValueType.text(200).repeating(), Asset::area).since(2);
+
+  /** Where it stands: withheld from public answers under s31(1)(a) by default. */
+  public static final Field<Asset, Location> LOCATION =
+      Field.optional("location", new ValueType.Nested<>(Location.TYPE), Asset::location)
+          .disclosure(Disclosure.withheld(Ground.LAW_ENFORCEMENT))
+          .since(2);
+
+  /** The DPIAs that cover its processing. */
+  public static final Field<Asset, List<String>> DPIA_IDS =
+      Field.defaulted(
+              "dpiaIds",
+              new ValueType.IdList("dpias", "DPIA", ValueType.IdList.DEFAULT_MAX),
+              List.<String>of(),
+              Asset::dpiaIds)
+          .label("DPIAs")
+          .disclosure(Disclosure.never());
+
+  /** The contracts it was supplied under. */
+  public static final Field<Asset, List<String>> CONTRACT_IDS =
+      Field.defaulted(
+              "contractIds",
+              new ValueType.IdList("contracts", "contract", ValueType.IdList.DEFAULT_MAX),
+              List.<String>of(),
+              Asset::contractIds)
+          .label("contracts")
+          .disclosure(Disclosure.never());
+
+  /** A covert authorisation reference: confidential, never disclosed, never in a message. */
+  public static final Field<Asset, String> AUTHORISATION_REF =
+      Field.optional("authorisationRef", ValueType.text(200), Asset::authorisationRef)
+          .label("authorisation reference")
+          .confidential();
+
+  /** Free text: confidential, never disclosed or exported. */
+  public static final Field<Asset, String> NOTES =
+      Field.optional("notes", ValueType.text(2000), Asset::notes).confidential();
+
+  /** The description of an asset. */
+  public static final RecordType<Asset> TYPE =
+      RecordType.builder("asset", Asset.class)
+          .fields(
+              ID,
+              DESCRIPTION,
+              MANUFACTURER,
+              BRAND,
+              MODEL,
+              CATEGORY,
+              CAPABILITIES,
+              DEPLOYMENT,
+              OWNED,
+              OPERATED,
+              STATUS,
+              IN_SERVICE_FROM,
+              IN_SERVICE_UNTIL,
+              QUANTITY,
+              SITE,
+              AREA,
+              LOCATION,
+              DPIA_IDS,
+              CONTRACT_IDS,
+              AUTHORISATION_REF,
+              NOTES)
+          .id(ID)
+          .layout(RecordType.Layout.ONE_FIELD_PER_LINE)
+          .constructor(
+              v ->
+                  new Asset(
+                      v.require(ID),
+                      v.get(DESCRIPTION),
+                      v.get(MANUFACTURER),
+                      v.get(BRAND),
+                      v.get(MODEL),
+                      v.require(CATEGORY),
+                      v.require(CAPABILITIES),
+                      v.require(DEPLOYMENT),
+                      v.require(OWNED),
+                      v.require(OPERATED),
+                      v.require(STATUS),
+                      v.get(IN_SERVICE_FROM),
+                      v.get(IN_SERVICE_UNTIL),
+                      v.require(QUANTITY),
+                      v.get(SITE),
+                      v.get(AREA),
+                      v.get(LOCATION),
+                      v.require(DPIA_IDS),
+                      v.require(CONTRACT_IDS),
+                      v.get(AUTHORISATION_REF),
+                      v.get(NOTES)))
+          .rule(
+              RecordRule.of(
+                  "owned",
+                  a -> a.owned || a.operated,
+                  "at least one of owned and operated must be true"))
+          .rule(
+              new RecordRule<>(
+                  "inServiceFrom",
+                  a -> a.inServiceFrom != null || a.status == AssetStatus.PLANNED,
+                  a -> "is required when the status is " + a.status,
+                  "inServiceFrom is required unless the status is PLANNED"))
+          .rule(
+              RecordRule.of(
+                  "inServiceUntil",
+                  a -> a.inServiceUntil != null || a.status != AssetStatus.DECOMMISSIONED,
+                  "is required when the status is DECOMMISSIONED"))
+          .rule(
+              new RecordRule<>(
+                  "inServiceUntil",
+                  a ->
+                      a.inServiceFrom == null
+                          || a.inServiceUntil == null
+                          || !a.inServiceUntil.isBefore(a.inServiceFrom),
+                  a ->
+                      "must not be before inServiceFrom ("
+                          + a.inServiceFrom
+                          + "), was "
+                          + a.inServiceUntil,
+                  "inServiceUntil is not before inServiceFrom"))
+          .rule(
+              RecordRule.of(
+                  "authorisationRef",
+                  a -> a.authorisationRef == null || a.deployment == Deployment.COVERT,
+                  "is allowed only on a COVERT asset"))
+          .build();
+
   /**
-   * Creates a value.
+   * Creates a value. Checks nulls only; the register's rules are checked by validation.
    *
    * @param id the identifier, unique in the register
    * @param description what it is, at most 500 characters, if recorded
@@ -98,6 +288,8 @@ public record Asset(
    * @param inServiceUntil the last day in service; required when {@link AssetStatus#DECOMMISSIONED}
    * @param quantity how many identical units the entry stands for, 1 to 10,000,000
    * @param site where it is, if recorded
+   * @param area the ward, district or area it is in, if recorded
+   * @param location where it stands, if recorded
    * @param dpiaIds the DPIAs that cover its processing
    * @param contractIds the contracts it was supplied under
    * @param authorisationRef a covert authorisation reference (never disclosed), only when covert
@@ -119,9 +311,15 @@ public record Asset(
    *
    * @param id the asset's identifier
    * @return a new builder, never null
+   * @throws IllegalArgumentException if {@code id} is not an identifier
    */
   public static Builder builder(String id) {
-    return new Builder(AssetId.of(id));
+    return new Builder(
+            TYPE.newValues()
+                .set(OWNED, false)
+                .set(OPERATED, false)
+                .set(CAPABILITIES, ImmutableSortedSet.of()))
+        .id(id);
   }
 
   /**
@@ -130,25 +328,7 @@ public record Asset(
    * @return a new builder, never null
    */
   public Builder toBuilder() {
-    return new Builder(id)
-        .description(description)
-        .manufacturer(manufacturer)
-        .brand(brand)
-        .model(model)
-        .category(category)
-        .capabilities(capabilities)
-        .deployment(deployment)
-        .owned(owned)
-        .operated(operated)
-        .status(status)
-        .inServiceFrom(inServiceFrom)
-        .inServiceUntil(inServiceUntil)
-        .quantity(quantity)
-        .site(site)
-        .dpiaIds(dpiaIds)
-        .contractIds(contractIds)
-        .authorisationRef(authorisationRef)
-        .notes(notes);
+    return new Builder(TYPE.valuesOf(this));
   }
 
   /**
@@ -171,23 +351,40 @@ public record Asset(
   }
 
   /**
+   * Returns the days the asset is in service: from {@code inServiceFrom} to {@code inServiceUntil},
+   * open-ended while it is in service. Empty when it never has been (planned), or when the record
+   * is invalid (ends before it starts).
+   *
+   * @return the service period, or empty
+   */
+  public Optional<DateRange> servicePeriod() {
+    if (status == AssetStatus.PLANNED
+        || inServiceFrom == null
+        || (inServiceUntil != null && inServiceUntil.isBefore(inServiceFrom))) {
+      return Optional.empty();
+    }
+    return Optional.of(DateRange.of(inServiceFrom, inServiceUntil));
+  }
+
+  /**
    * Returns whether the asset is in service on the given day: not planned, started on or before it,
    * and not ended before it.
    *
    * @param date the day
-   * @return true when in service that day
+   * @return true when {@link #servicePeriod()} contains the day
    */
   public boolean isInServiceOn(LocalDate date) {
     requireNonNull(date, "date");
-    if (status == AssetStatus.PLANNED || inServiceFrom == null || inServiceFrom.isAfter(date)) {
-      return false;
-    }
-    return inServiceUntil == null || !inServiceUntil.isBefore(date);
+    // The service period's rule, without building the range on the query path.
+    return status != AssetStatus.PLANNED
+        && inServiceFrom != null
+        && !inServiceFrom.isAfter(date)
+        && (inServiceUntil == null || !inServiceUntil.isBefore(date));
   }
 
   @Override
   public String toString() {
-    // Hand-written so that an authorisation reference is never logged (DOMAIN.md rule 9).
+    // Codes and the id only (DOMAIN.md rule 9; issue: no free text of a covert asset in a log).
     return "Asset[id="
         + id
         + ", category="
@@ -196,48 +393,39 @@ public record Asset(
         + deployment
         + ", status="
         + status
-        + ", manufacturer="
-        + manufacturer
-        + ", brand="
-        + brand
-        + ", model="
-        + model
         + ", capabilities="
         + capabilities
         + ", quantity="
         + quantity
-        + (authorisationRef == null ? "" : ", authorisationRef=<withheld>")
         + "]";
   }
 
   /**
-   * Builds an {@link Asset}. Setters reject {@code null} where the component is required; {@link
-   * #build()} fails if {@code category}, {@code deployment} or {@code status} was never set. The
-   * domain rules are checked when the asset enters a register. Not thread-safe.
+   * Builds an {@link Asset}. Each setter checks its value at once against the field's rules and
+   * says what is wrong, without repeating free text ({@code "quantity must be at least 1, was 0"});
+   * {@link #build()} fails if {@code category}, {@code deployment} or {@code status} was never set.
+   * Rules that span fields (owned or operated, dates in order) are checked when the asset enters a
+   * register. Not thread-safe.
    */
   public static final class Builder {
-    private AssetId id;
-    private @Nullable String description;
-    private @Nullable String manufacturer;
-    private @Nullable String brand;
-    private @Nullable String model;
-    private @Nullable AssetCategory category;
-    private Collection<Capability> capabilities = List.of();
-    private @Nullable Deployment deployment;
-    private boolean owned;
-    private boolean operated;
-    private @Nullable AssetStatus status;
-    private @Nullable LocalDate inServiceFrom;
-    private @Nullable LocalDate inServiceUntil;
-    private int quantity = 1;
-    private @Nullable String site;
-    private List<String> dpiaIds = List.of();
-    private List<String> contractIds = List.of();
-    private @Nullable String authorisationRef;
-    private @Nullable String notes;
+    private final Values<Asset> values;
 
-    private Builder(AssetId id) {
-      this.id = requireNonNull(id, "id");
+    private Builder(Values<Asset> values) {
+      this.values = values;
+    }
+
+    /**
+     * Sets any field, checking the value against the field's rules.
+     *
+     * @param <V> the value's Java type
+     * @param field a field of {@link Asset#TYPE}
+     * @param value the value, or null to leave the field out
+     * @return this builder
+     * @throws IllegalArgumentException if the value breaks the field's rules
+     */
+    public <V> Builder set(Field<Asset, V> field, @Nullable V value) {
+      Builders.checked(values, field, value);
+      return this;
     }
 
     /**
@@ -245,10 +433,10 @@ public record Asset(
      *
      * @param id the identifier
      * @return this builder
+     * @throws IllegalArgumentException if {@code id} is not an identifier
      */
     public Builder id(String id) {
-      this.id = AssetId.of(id);
-      return this;
+      return set(ID, AssetId.of(requireNonNull(id, "id")));
     }
 
     /**
@@ -258,8 +446,7 @@ public record Asset(
      * @return this builder
      */
     public Builder description(@Nullable String description) {
-      this.description = description;
-      return this;
+      return set(DESCRIPTION, description);
     }
 
     /**
@@ -269,8 +456,7 @@ public record Asset(
      * @return this builder
      */
     public Builder manufacturer(@Nullable String manufacturer) {
-      this.manufacturer = manufacturer;
-      return this;
+      return set(MANUFACTURER, manufacturer);
     }
 
     /**
@@ -280,8 +466,7 @@ public record Asset(
      * @return this builder
      */
     public Builder brand(@Nullable String brand) {
-      this.brand = brand;
-      return this;
+      return set(BRAND, brand);
     }
 
     /**
@@ -291,8 +476,7 @@ public record Asset(
      * @return this builder
      */
     public Builder model(@Nullable String model) {
-      this.model = model;
-      return this;
+      return set(MODEL, model);
     }
 
     /**
@@ -302,8 +486,7 @@ public record Asset(
      * @return this builder
      */
     public Builder category(AssetCategory category) {
-      this.category = requireNonNull(category, "category");
-      return this;
+      return set(CATEGORY, requireNonNull(category, "category"));
     }
 
     /**
@@ -313,8 +496,7 @@ public record Asset(
      * @return this builder
      */
     public Builder capabilities(Collection<Capability> capabilities) {
-      this.capabilities = List.copyOf(capabilities);
-      return this;
+      return set(CAPABILITIES, ImmutableSortedSet.copyOf(capabilities));
     }
 
     /**
@@ -324,8 +506,7 @@ public record Asset(
      * @return this builder
      */
     public Builder capabilities(Capability... capabilities) {
-      this.capabilities = List.of(capabilities);
-      return this;
+      return set(CAPABILITIES, ImmutableSortedSet.copyOf(capabilities));
     }
 
     /**
@@ -335,8 +516,7 @@ public record Asset(
      * @return this builder
      */
     public Builder deployment(Deployment deployment) {
-      this.deployment = requireNonNull(deployment, "deployment");
-      return this;
+      return set(DEPLOYMENT, requireNonNull(deployment, "deployment"));
     }
 
     /**
@@ -346,8 +526,7 @@ public record Asset(
      * @return this builder
      */
     public Builder owned(boolean owned) {
-      this.owned = owned;
-      return this;
+      return set(OWNED, owned);
     }
 
     /**
@@ -357,8 +536,7 @@ public record Asset(
      * @return this builder
      */
     public Builder operated(boolean operated) {
-      this.operated = operated;
-      return this;
+      return set(OPERATED, operated);
     }
 
     /**
@@ -368,8 +546,7 @@ public record Asset(
      * @return this builder
      */
     public Builder status(AssetStatus status) {
-      this.status = requireNonNull(status, "status");
-      return this;
+      return set(STATUS, requireNonNull(status, "status"));
     }
 
     /**
@@ -379,8 +556,7 @@ public record Asset(
      * @return this builder
      */
     public Builder inServiceFrom(@Nullable LocalDate inServiceFrom) {
-      this.inServiceFrom = inServiceFrom;
-      return this;
+      return set(IN_SERVICE_FROM, inServiceFrom);
     }
 
     /**
@@ -390,19 +566,18 @@ public record Asset(
      * @return this builder
      */
     public Builder inServiceUntil(@Nullable LocalDate inServiceUntil) {
-      this.inServiceUntil = inServiceUntil;
-      return this;
+      return set(IN_SERVICE_UNTIL, inServiceUntil);
     }
 
     /**
      * Sets the quantity.
      *
-     * @param quantity how many identical units the entry stands for
+     * @param quantity how many identical units the entry stands for, 1 to 10,000,000
      * @return this builder
+     * @throws IllegalArgumentException if out of range
      */
     public Builder quantity(int quantity) {
-      this.quantity = quantity;
-      return this;
+      return set(QUANTITY, quantity);
     }
 
     /**
@@ -412,8 +587,27 @@ public record Asset(
      * @return this builder
      */
     public Builder site(@Nullable String site) {
-      this.site = site;
-      return this;
+      return set(SITE, site);
+    }
+
+    /**
+     * Sets the area (ward or district).
+     *
+     * @param area the area, or null
+     * @return this builder
+     */
+    public Builder area(@Nullable String area) {
+      return set(AREA, area);
+    }
+
+    /**
+     * Sets the location.
+     *
+     * @param location the location, or null
+     * @return this builder
+     */
+    public Builder location(@Nullable Location location) {
+      return set(LOCATION, location);
     }
 
     /**
@@ -423,8 +617,7 @@ public record Asset(
      * @return this builder
      */
     public Builder dpiaIds(List<String> dpiaIds) {
-      this.dpiaIds = List.copyOf(dpiaIds);
-      return this;
+      return set(DPIA_IDS, ImmutableList.copyOf(dpiaIds));
     }
 
     /**
@@ -434,8 +627,7 @@ public record Asset(
      * @return this builder
      */
     public Builder contractIds(List<String> contractIds) {
-      this.contractIds = List.copyOf(contractIds);
-      return this;
+      return set(CONTRACT_IDS, ImmutableList.copyOf(contractIds));
     }
 
     /**
@@ -445,8 +637,7 @@ public record Asset(
      * @return this builder
      */
     public Builder authorisationRef(@Nullable String authorisationRef) {
-      this.authorisationRef = authorisationRef;
-      return this;
+      return set(AUTHORISATION_REF, authorisationRef);
     }
 
     /**
@@ -456,8 +647,7 @@ public record Asset(
      * @return this builder
      */
     public Builder notes(@Nullable String notes) {
-      this.notes = notes;
-      return this;
+      return set(NOTES, notes);
     }
 
     /**
@@ -467,33 +657,7 @@ public record Asset(
      * @throws IllegalStateException if category, deployment or status was not set
      */
     public Asset build() {
-      return new Asset(
-          id,
-          description,
-          manufacturer,
-          brand,
-          model,
-          required(category, "category"),
-          ImmutableSortedSet.copyOf(capabilities),
-          required(deployment, "deployment"),
-          owned,
-          operated,
-          required(status, "status"),
-          inServiceFrom,
-          inServiceUntil,
-          quantity,
-          site,
-          dpiaIds,
-          contractIds,
-          authorisationRef,
-          notes);
-    }
-
-    private <T> T required(@Nullable T value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("asset " + id + ": " + name + " was not set");
-      }
-      return value;
+      return Builders.build(values);
     }
   }
 }

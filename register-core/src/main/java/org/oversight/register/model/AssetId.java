@@ -2,8 +2,6 @@ package org.oversight.register.model;
 
 import static java.util.Objects.requireNonNull;
 
-import org.oversight.register.validation.constraints.Identifier;
-
 /**
  * The identifier of an asset, unique within a register: 1 to 64 characters of {@code A-Z a-z 0-9 .
  * _ : -}.
@@ -13,7 +11,7 @@ import org.oversight.register.validation.constraints.Identifier;
  *
  * @param value the identifier text, never null
  */
-public record AssetId(@Identifier String value) implements Comparable<AssetId> {
+public record AssetId(String value) implements Comparable<AssetId> {
 
   /**
    * Creates a value.

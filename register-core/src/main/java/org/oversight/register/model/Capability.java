@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.validation.constraints.CapabilityCode;
 
 /**
  * Something an asset can do: one of the standard codes of the register format, or a register's own
@@ -21,6 +20,9 @@ import org.oversight.register.validation.constraints.CapabilityCode;
  * nor of the custom form.
  */
 public final class Capability implements Comparable<Capability> {
+
+  /** The prefix of a register's own capability codes. */
+  public static final String CUSTOM_PREFIX = "X-";
 
   private static final Map<String, Capability> STANDARD = new LinkedHashMap<>();
 
@@ -142,11 +144,10 @@ public final class Capability implements Comparable<Capability> {
     if (STANDARD.containsKey(code)) {
       return true;
     }
-    if (!code.startsWith(CapabilityCode.CUSTOM_PREFIX)
-        || code.length() == CapabilityCode.CUSTOM_PREFIX.length()) {
+    if (!code.startsWith(CUSTOM_PREFIX) || code.length() == CUSTOM_PREFIX.length()) {
       return false;
     }
-    for (int i = CapabilityCode.CUSTOM_PREFIX.length(); i < code.length(); i++) {
+    for (int i = CUSTOM_PREFIX.length(); i < code.length(); i++) {
       char c = code.charAt(i);
       if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
         return false;
@@ -179,7 +180,7 @@ public final class Capability implements Comparable<Capability> {
    * @return true when the code starts with {@code X-}
    */
   public boolean isCustom() {
-    return !isStandard() && code.startsWith(CapabilityCode.CUSTOM_PREFIX);
+    return !isStandard() && code.startsWith(CUSTOM_PREFIX);
   }
 
   @Override

@@ -2,20 +2,17 @@ package org.oversight.register.model;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.validation.constraints.ContractDates;
-import org.oversight.register.validation.constraints.HttpUrl;
-import org.oversight.register.validation.constraints.Identifier;
-import org.oversight.register.validation.constraints.Trimmed;
+import org.oversight.register.model.Disclosure.Ground;
 
 /**
  * A supply contract for one or more assets.
  *
  * <p>Immutable and thread-safe. The value sits in its own field so that a public answer can
  * withhold it (s43(2)) while disclosing the rest; a contract with a {@code publishedUrl} is
- * answered by pointing to it (s21).
+ * answered by pointing to it (s21). {@link #toString()} never shows the value.
  *
  * @param id the identifier, unique among the register's contracts
  * @param reference the buyer's contract reference, if recorded
@@ -27,20 +24,92 @@ import org.oversight.register.validation.constraints.Trimmed;
  * @param procurementRoute how it was procured (for example a framework), if recorded
  * @param publishedUrl where it is published, an absolute http or https URI, if it is
  */
-@ContractDates
 public record Contract(
-    @Identifier String id,
-    @Trimmed @Nullable String reference,
-    @Trimmed(required = true) String supplier,
-    @Trimmed @Nullable String title,
+    String id,
+    @Nullable String reference,
+    String supplier,
+    @Nullable String title,
     @Nullable LocalDate startDate,
     @Nullable LocalDate endDate,
-    @Valid @Nullable Money value,
-    @Trimmed @Nullable String procurementRoute,
-    @HttpUrl @Nullable String publishedUrl) {
+    @Nullable Money value,
+    @Nullable String procurementRoute,
+    @Nullable String publishedUrl) {
+
+  /** The identifier. */
+  public static final Field<Contract, String> ID =
+      Field.required("id", ValueType.Identifier.STRING, Contract::id);
+
+  /** The buyer's contract reference. */
+  public static final Field<Contract, String> REFERENCE =
+      Field.optional("reference", ValueType.text(200), Contract::reference);
+
+  /** Who supplies. */
+  public static final Field<Contract, String> SUPPLIER =
+      Field.required("supplier", ValueType.text(200).repeating(), Contract::supplier);
+
+  /** What the contract is for. */
+  public static final Field<Contract, String> TITLE =
+      Field.optional("title", ValueType.text(500), Contract::title);
+
+  /** When it starts. */
+  public static final Field<Contract, LocalDate> START_DATE =
+      Field.optional("startDate", ValueType.Day.INSTANCE, Contract::startDate);
+
+  /** When it ends. */
+  public static final Field<Contract, LocalDate> END_DATE =
+      Field.optional("endDate", ValueType.Day.INSTANCE, Contract::endDate);
+
+  /** Its value: withheld from public answers under s43(2) by default. */
+  public static final Field<Contract, Money> VALUE =
+      Field.optional("value", new ValueType.Nested<>(Money.TYPE), Contract::value)
+          .disclosure(Disclosure.withheld(Ground.COMMERCIAL_INTERESTS));
+
+  /** How it was procured. */
+  public static final Field<Contract, String> PROCUREMENT_ROUTE =
+      Field.optional(
+          "procurementRoute", ValueType.text(200).repeating(), Contract::procurementRoute);
+
+  /** Where it is published. */
+  public static final Field<Contract, String> PUBLISHED_URL =
+      Field.optional("publishedUrl", new ValueType.WebAddress(), Contract::publishedUrl)
+          .label("published at");
+
+  /** The description of a contract. */
+  public static final RecordType<Contract> TYPE =
+      RecordType.builder("contract", Contract.class)
+          .fields(
+              ID,
+              REFERENCE,
+              SUPPLIER,
+              TITLE,
+              START_DATE,
+              END_DATE,
+              VALUE,
+              PROCUREMENT_ROUTE,
+              PUBLISHED_URL)
+          .id(ID)
+          .constructor(
+              v ->
+                  new Contract(
+                      v.require(ID),
+                      v.get(REFERENCE),
+                      v.require(SUPPLIER),
+                      v.get(TITLE),
+                      v.get(START_DATE),
+                      v.get(END_DATE),
+                      v.get(VALUE),
+                      v.get(PROCUREMENT_ROUTE),
+                      v.get(PUBLISHED_URL)))
+          .rule(
+              new RecordRule<>(
+                  "endDate",
+                  c -> c.startDate == null || c.endDate == null || !c.endDate.isBefore(c.startDate),
+                  c -> "must not be before startDate (" + c.startDate + "), was " + c.endDate,
+                  "endDate is not before startDate"))
+          .build();
 
   /**
-   * Creates a value.
+   * Creates a value. Checks nulls only; the register's rules are checked by validation.
    *
    * @param id the identifier, unique among the register's contracts
    * @param reference the buyer's contract reference, if recorded
@@ -64,9 +133,10 @@ public record Contract(
    * @param id the identifier
    * @param supplier the supplier
    * @return a new builder, never null
+   * @throws IllegalArgumentException if {@code id} or {@code supplier} breaks its rules
    */
   public static Builder builder(String id, String supplier) {
-    return new Builder(id, supplier);
+    return new Builder(TYPE.newValues()).id(id).supplier(supplier);
   }
 
   /**
@@ -75,14 +145,19 @@ public record Contract(
    * @return a new builder, never null
    */
   public Builder toBuilder() {
-    return new Builder(id, supplier)
-        .reference(reference)
-        .title(title)
-        .startDate(startDate)
-        .endDate(endDate)
-        .value(value)
-        .procurementRoute(procurementRoute)
-        .publishedUrl(publishedUrl);
+    return new Builder(TYPE.valuesOf(this));
+  }
+
+  /**
+   * Returns the contract's term, when its start is recorded.
+   *
+   * @return from the start date to the end date (open-ended if none), or empty
+   */
+  public Optional<DateRange> term() {
+    if (startDate == null || (endDate != null && endDate.isBefore(startDate))) {
+      return Optional.empty();
+    }
+    return Optional.of(DateRange.of(startDate, endDate));
   }
 
   /**
@@ -95,21 +170,42 @@ public record Contract(
     return endDate != null && endDate.isBefore(date);
   }
 
-  /** Builds a {@link Contract}. Not thread-safe. */
-  public static final class Builder {
-    private String id;
-    private String supplier;
-    private @Nullable String reference;
-    private @Nullable String title;
-    private @Nullable LocalDate startDate;
-    private @Nullable LocalDate endDate;
-    private @Nullable Money value;
-    private @Nullable String procurementRoute;
-    private @Nullable String publishedUrl;
+  @Override
+  public String toString() {
+    // Never the value: it is commercially sensitive.
+    return "Contract[id="
+        + id
+        + ", startDate="
+        + startDate
+        + ", endDate="
+        + endDate
+        + (value == null ? "" : ", value=<withheld>")
+        + "]";
+  }
 
-    private Builder(String id, String supplier) {
-      this.id = requireNonNull(id, "id");
-      this.supplier = requireNonNull(supplier, "supplier");
+  /**
+   * Builds a {@link Contract}. Each setter checks its value at once against the field's rules. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private final Values<Contract> values;
+
+    private Builder(Values<Contract> values) {
+      this.values = values;
+    }
+
+    /**
+     * Sets any field, checking the value against the field's rules.
+     *
+     * @param <V> the value's Java type
+     * @param field a field of {@link Contract#TYPE}
+     * @param value the value, or null to leave the field out
+     * @return this builder
+     * @throws IllegalArgumentException if the value breaks the field's rules
+     */
+    public <V> Builder set(Field<Contract, V> field, @Nullable V value) {
+      Builders.checked(values, field, value);
+      return this;
     }
 
     /**
@@ -119,8 +215,7 @@ public record Contract(
      * @return this builder
      */
     public Builder id(String id) {
-      this.id = requireNonNull(id, "id");
-      return this;
+      return set(ID, requireNonNull(id, "id"));
     }
 
     /**
@@ -130,19 +225,17 @@ public record Contract(
      * @return this builder
      */
     public Builder supplier(String supplier) {
-      this.supplier = requireNonNull(supplier, "supplier");
-      return this;
+      return set(SUPPLIER, requireNonNull(supplier, "supplier"));
     }
 
     /**
-     * Sets the reference.
+     * Sets the buyer's reference.
      *
      * @param reference the reference, or null
      * @return this builder
      */
     public Builder reference(@Nullable String reference) {
-      this.reference = reference;
-      return this;
+      return set(REFERENCE, reference);
     }
 
     /**
@@ -152,30 +245,27 @@ public record Contract(
      * @return this builder
      */
     public Builder title(@Nullable String title) {
-      this.title = title;
-      return this;
+      return set(TITLE, title);
     }
 
     /**
      * Sets the start date.
      *
-     * @param startDate the date, or null
+     * @param startDate the day, or null
      * @return this builder
      */
     public Builder startDate(@Nullable LocalDate startDate) {
-      this.startDate = startDate;
-      return this;
+      return set(START_DATE, startDate);
     }
 
     /**
      * Sets the end date.
      *
-     * @param endDate the date, or null
+     * @param endDate the day, or null
      * @return this builder
      */
     public Builder endDate(@Nullable LocalDate endDate) {
-      this.endDate = endDate;
-      return this;
+      return set(END_DATE, endDate);
     }
 
     /**
@@ -185,8 +275,7 @@ public record Contract(
      * @return this builder
      */
     public Builder value(@Nullable Money value) {
-      this.value = value;
-      return this;
+      return set(VALUE, value);
     }
 
     /**
@@ -196,8 +285,7 @@ public record Contract(
      * @return this builder
      */
     public Builder procurementRoute(@Nullable String procurementRoute) {
-      this.procurementRoute = procurementRoute;
-      return this;
+      return set(PROCUREMENT_ROUTE, procurementRoute);
     }
 
     /**
@@ -207,8 +295,7 @@ public record Contract(
      * @return this builder
      */
     public Builder publishedUrl(@Nullable String publishedUrl) {
-      this.publishedUrl = publishedUrl;
-      return this;
+      return set(PUBLISHED_URL, publishedUrl);
     }
 
     /**
@@ -217,16 +304,7 @@ public record Contract(
      * @return a new contract, never null
      */
     public Contract build() {
-      return new Contract(
-          id,
-          reference,
-          supplier,
-          title,
-          startDate,
-          endDate,
-          value,
-          procurementRoute,
-          publishedUrl);
+      return Builders.build(values);
     }
   }
 }

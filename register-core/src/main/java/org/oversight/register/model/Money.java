@@ -2,7 +2,6 @@ package org.oversight.register.model;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.util.Currency;
 
@@ -13,12 +12,30 @@ import java.util.Currency;
  * 125000.00} is written back as {@code 125000.00}; two values are equal only when amount, scale and
  * currency are equal. The amount must not be negative (checked by the register validator).
  *
+ * <p>A contract's value is commercially sensitive: {@link #toString()} shows the currency only, so
+ * that logging a contract never logs what it is worth. {@link #toPlainString()} gives the amount.
+ *
  * @param amount the exact amount, never null
  * @param currency the ISO 4217 currency, never null
  */
-public record Money(
-    @DecimalMin(value = "0", message = "must not be negative") BigDecimal amount,
-    Currency currency) {
+public record Money(BigDecimal amount, Currency currency) {
+
+  /** The amount. */
+  public static final Field<Money, BigDecimal> AMOUNT =
+      Field.required("amount", new ValueType.Amount(), Money::amount);
+
+  /** The currency. */
+  public static final Field<Money, Currency> CURRENCY =
+      Field.required("currency", new ValueType.CurrencyCode(), Money::currency);
+
+  /** The description of money. */
+  public static final RecordType<Money> TYPE =
+      RecordType.builder("money", Money.class)
+          .fields(AMOUNT, CURRENCY)
+          .constructor(v -> new Money(v.require(AMOUNT), v.require(CURRENCY)))
+          .layout(RecordType.Layout.INLINE)
+          .text(Money::toPlainString)
+          .build();
 
   /**
    * Creates a value.
@@ -48,8 +65,18 @@ public record Money(
         Currency.getInstance(requireNonNull(currencyCode, "currencyCode")));
   }
 
+  /**
+   * Returns the amount and currency, such as {@code 125000.00 GBP}. Commercially sensitive: for the
+   * owner's own views only.
+   *
+   * @return the text, never null
+   */
+  public String toPlainString() {
+    return amount.toPlainString() + " " + currency.getCurrencyCode();
+  }
+
   @Override
   public String toString() {
-    return amount.toPlainString() + " " + currency.getCurrencyCode();
+    return "Money[" + currency.getCurrencyCode() + " <amount withheld>]";
   }
 }

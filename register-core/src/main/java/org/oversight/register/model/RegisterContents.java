@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.oversight.register.validation.constraints.Trimmed;
 
 /**
  * Everything a register holds, as plain lists in the order given: the input to validation and to
@@ -19,11 +18,58 @@ import org.oversight.register.validation.constraints.Trimmed;
  * @param contracts the supply contracts, possibly none
  */
 public record RegisterContents(
-    @Trimmed(required = true) String organisation,
+    Organisation organisation,
     LocalDate asAt,
     List<Asset> assets,
     List<Dpia> dpias,
     List<Contract> contracts) {
+
+  /** The organisation. */
+  public static final Field<RegisterContents, Organisation> ORGANISATION =
+      Field.required(
+          "organisation",
+          new ValueType.Nested<>(Organisation.TYPE),
+          RegisterContents::organisation);
+
+  /** The date the data is correct as at. */
+  public static final Field<RegisterContents, LocalDate> AS_AT =
+      Field.required("asAt", ValueType.Day.INSTANCE, RegisterContents::asAt).label("as at");
+
+  /** The assets. */
+  public static final Field<RegisterContents, List<Asset>> ASSETS =
+      Field.required("assets", new ValueType.RecordList<>(Asset.TYPE), RegisterContents::assets);
+
+  /** The DPIAs. */
+  public static final Field<RegisterContents, List<Dpia>> DPIAS =
+      Field.defaulted(
+              "dpias",
+              new ValueType.RecordList<>(Dpia.TYPE),
+              List.<Dpia>of(),
+              RegisterContents::dpias)
+          .label("DPIAs");
+
+  /** The contracts. */
+  public static final Field<RegisterContents, List<Contract>> CONTRACTS =
+      Field.defaulted(
+          "contracts",
+          new ValueType.RecordList<>(Contract.TYPE),
+          List.<Contract>of(),
+          RegisterContents::contracts);
+
+  /** The description of a register's contents: the register document less its schema version. */
+  public static final RecordType<RegisterContents> TYPE =
+      RecordType.builder("register", RegisterContents.class)
+          .fields(ORGANISATION, AS_AT, ASSETS, DPIAS, CONTRACTS)
+          .constructor(
+              v ->
+                  new RegisterContents(
+                      v.require(ORGANISATION),
+                      v.require(AS_AT),
+                      v.require(ASSETS),
+                      v.require(DPIAS),
+                      v.require(CONTRACTS)))
+          .layout(RecordType.Layout.ONE_FIELD_PER_LINE)
+          .build();
 
   /**
    * Creates a value.
@@ -41,5 +87,34 @@ public record RegisterContents(
     assets = List.copyOf(assets);
     dpias = List.copyOf(dpias);
     contracts = List.copyOf(contracts);
+  }
+
+  /**
+   * Creates a value for an organisation known by name only, as in schema version 1.
+   *
+   * @param organisation the organisation's name
+   * @param asAt the date the data is correct as at
+   * @param assets the assets, possibly none
+   * @param dpias the data protection impact assessments, possibly none
+   * @param contracts the supply contracts, possibly none
+   * @throws NullPointerException if a required component is null
+   */
+  public RegisterContents(
+      String organisation,
+      LocalDate asAt,
+      List<Asset> assets,
+      List<Dpia> dpias,
+      List<Contract> contracts) {
+    this(Organisation.named(organisation), asAt, assets, dpias, contracts);
+  }
+
+  /**
+   * Returns the same contents with another organisation.
+   *
+   * @param organisation the organisation
+   * @return new contents, never null
+   */
+  public RegisterContents withOrganisation(Organisation organisation) {
+    return new RegisterContents(organisation, asAt, assets, dpias, contracts);
   }
 }

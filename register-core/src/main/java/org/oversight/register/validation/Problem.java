@@ -5,70 +5,137 @@ import static java.util.Objects.requireNonNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One thing wrong with a register's data: where it is, and what is wrong.
+ * One problem with input: a register, an FOI request, a mapping, reference data. Says where (the
+ * source file if known, the line and column if known, the JSON pointer, the record's id if there is
+ * one) and what is wrong, in one line. The one problem type of every "invalid input" exception
+ * ({@link InvalidInputException}).
  *
- * <p>{@code path} locates the value from the top of the register in the register format's own
- * names, with list positions in brackets: {@code assets[3].quantity}, {@code dpias[0].completedOn},
- * {@code assets[1].dpiaIds[0]}, {@code organisation}. Positions are those of the lists the register
- * was built from, so a reader can map a problem back to its place in a file ({@link
- * #jsonPointer()}). {@code recordId} is the id of the asset, DPIA or contract concerned, when the
- * problem is inside one.
+ * <p>A message quotes codes, dates, numbers outside money and identifiers; it never repeats free
+ * text, money or a position, which may be covert or personal.
  *
  * <p>Immutable and thread-safe.
  *
- * @param path where the problem is, never null; empty for the register as a whole
+ * @param source the file or other source the problem is in; empty when not known
+ * @param line the line, from 1; 0 when not known
+ * @param column the column, from 1; 0 when not known
+ * @param pointer where in the document, as a JSON pointer (RFC 6901); empty for the whole document
  * @param recordId the id of the asset, DPIA or contract concerned, or null
  * @param message what is wrong, one line, never null
  */
-public record Problem(String path, @Nullable String recordId, String message) {
+public record Problem(
+    String source,
+    int line,
+    int column,
+    String pointer,
+    @Nullable String recordId,
+    String message) {
 
   /**
    * Creates a value.
    *
-   * @param path where the problem is, never null; empty for the register as a whole
-   * @param recordId the id of the asset, DPIA or contract concerned, or null
-   * @param message what is wrong, one line, never null
-   * @throws NullPointerException if a required component is null
+   * @param source the source, or empty
+   * @param line the line, or 0
+   * @param column the column, or 0
+   * @param pointer the JSON pointer, empty for the whole document
+   * @param recordId the record's id, or null
+   * @param message what is wrong
+   * @throws IllegalArgumentException if the pointer is neither empty nor starts with {@code /}, or
+   *     a line or column is negative
    */
   public Problem {
-    requireNonNull(path, "path");
+    requireNonNull(source, "source");
+    requireNonNull(pointer, "pointer");
     requireNonNull(message, "message");
+    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+      throw new IllegalArgumentException("a JSON pointer is empty or starts with /");
+    }
+    if (line < 0 || column < 0) {
+      throw new IllegalArgumentException("line and column are 0 or more");
+    }
   }
 
   /**
-   * Returns the path as a JSON pointer (RFC 6901) into a register document: {@code
-   * assets[3].dpiaIds[0]} becomes {@code /assets/3/dpiaIds/0}.
+   * A problem at a JSON pointer, not located in a file.
    *
-   * @return the pointer, never null; the empty string for the whole document
+   * @param pointer the JSON pointer, empty for the whole document
+   * @param recordId the record's id, or null
+   * @param message what is wrong
+   * @return the problem, never null
    */
-  public String jsonPointer() {
-    if (path.isEmpty()) {
-      return "";
-    }
-    StringBuilder pointer = new StringBuilder(path.length() + 4);
-    pointer.append('/');
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      switch (c) {
-        case '.', '[' -> pointer.append('/');
-        case ']' -> {}
-        case '~' -> pointer.append("~0");
-        case '/' -> pointer.append("~1");
-        default -> pointer.append(c);
-      }
-    }
-    return pointer.toString();
+  public static Problem at(String pointer, @Nullable String recordId, String message) {
+    return new Problem("", 0, 0, pointer, recordId, message);
   }
 
   /**
-   * Returns {@code where: message}, naming the record when there is one, for example {@code
-   * assets[3].quantity (asset CAM-0004): must be at least 1}.
+   * Returns the same problem at a line and column.
+   *
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @return a new problem, never null
+   */
+  public Problem located(int line, int column) {
+    return new Problem(source, line, column, pointer, recordId, message);
+  }
+
+  /**
+   * Returns the same problem in a named source, such as a file name.
+   *
+   * @param source the source
+   * @return a new problem, never null
+   */
+  public Problem inSource(String source) {
+    return new Problem(source, line, column, pointer, recordId, message);
+  }
+
+  /**
+   * Returns the same problem with its pointer under another, as when a record's problems are placed
+   * in the document: {@code /quantity} under {@code /assets/3} is {@code /assets/3/quantity}.
+   *
+   * @param prefix a JSON pointer
+   * @return a new problem, never null
+   */
+  public Problem under(String prefix) {
+    return new Problem(source, line, column, prefix + pointer, recordId, message);
+  }
+
+  /**
+   * Returns whether the problem has a line and column.
+   *
+   * @return true when located
+   */
+  public boolean isLocated() {
+    return line > 0;
+  }
+
+  /**
+   * Returns the problem as one line: {@code SOURCE:LINE:COLUMN: POINTER: message}, leaving out what
+   * is not known, and naming the record when the problem is not located ({@code /assets/3/quantity
+   * (CAM-0004): must be at least 1}). The pointer and message are escaped, so that the line stays
+   * one line and carries no control or bidi character.
    *
    * @return one line, never null
    */
   @Override
   public String toString() {
-    String where = path.isEmpty() ? "register" : path;
-    return recordId == null ? where + ": " + message : where + " (" + recordId + "): " + message;
+    StringBuilder out = new StringBuilder();
+    if (!source.isEmpty()) {
+      out.append(OneLine.of(source)).append(':');
+    }
+    if (line > 0) {
+      out.append(line).append(':').append(column).append(':');
+    }
+    if (out.length() > 0) {
+      out.append(' ');
+    }
+    if (!pointer.isEmpty()) {
+      out.append(OneLine.of(pointer));
+    }
+    if (recordId != null && line == 0) {
+      out.append(pointer.isEmpty() ? "(" : " (").append(OneLine.of(recordId)).append(')');
+    }
+    if (!pointer.isEmpty() || (recordId != null && line == 0)) {
+      out.append(": ");
+    }
+    return out.append(OneLine.of(message)).toString();
   }
 }

@@ -1,7 +1,9 @@
 /**
- * Checking a register's data: the constraints on the model, and {@link
- * org.oversight.register.RegisterValidator}, which checks a whole register and reports every {@link
- * org.oversight.register.validation.Problem} in one pass.
+ * Problems with input and the exceptions that carry them: every "invalid input" case (a register,
+ * an FOI request, reference data) reports {@link org.oversight.register.validation.Problem}s
+ * through an {@link org.oversight.register.validation.InvalidInputException}. {@link
+ * org.oversight.register.RegisterValidator} checks a whole register in one pass against the record
+ * descriptions of {@code org.oversight.register.model}.
  */
 @NullMarked
 package org.oversight.register.validation;

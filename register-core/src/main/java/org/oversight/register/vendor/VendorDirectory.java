@@ -31,7 +31,12 @@ import org.oversight.register.refdata.ReferenceDataException;
  * relabel a force knows about) without a release. The line format is described in {@link
  * Builder#load(Reader, String)}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Placeholders recorded as a manufacturer or brand ("Unknown", "N/A", "TBC"; see {@link
+ * VendorNames#isPlaceholder}) count as not recorded. Names written with look-alike characters (a
+ * Cyrillic {@code Н} in "Hikvision") fold to the listed name they imitate, by Unicode TR39
+ * skeletons; the match says so ({@link VendorMatch#isLookAlike()}).
+ *
+ * <p>Immutable and thread-safe (the look-alike index is built once, on first use).
  */
 public final class VendorDirectory {
   /** The format name a vendor file declares in its {@code @format} header. */
@@ -43,6 +48,8 @@ public final class VendorDirectory {
   private final Map<String, String> sources;
   private final Map<String, String> aliases;
   private final Map<String, List<Membership>> memberships;
+  // Built on first use: most registers name only listed vendors, and never need it.
+  private volatile @Nullable LookAlikeIndex lookAlikeIndex;
 
   private VendorDirectory(Builder builder) {
     this.vendors = Map.copyOf(builder.vendors);
@@ -118,21 +125,105 @@ public final class VendorDirectory {
   }
 
   /**
-   * Returns the vendor a name denotes: a listed vendor if the name or one of its aliases is listed,
-   * otherwise a vendor of its own keyed by the normalised name.
+   * Returns the vendor a name denotes: a listed vendor if the name or one of its aliases is listed
+   * (after normalisation), or if it folds to one when look-alike characters are read as the letters
+   * they imitate ({@code "Нikvision"} with a Cyrillic {@code Н} is Hikvision); otherwise a vendor
+   * of its own keyed by the normalised name.
    *
    * @param name a vendor name as written
    * @return the vendor, never null
-   * @throws IllegalArgumentException if the name has no letters or digits
+   * @throws IllegalArgumentException if the name has no letters or digits, or is a {@linkplain
+   *     VendorNames#isPlaceholder placeholder} such as "Unknown" or "N/A"
    */
   public VendorGroup vendorNamed(String name) {
-    String normalised = VendorNames.normalise(requireNonNull(name, "name"));
+    return lookup(requireNonNull(name, "name")).vendor();
+  }
+
+  /**
+   * Returns the vendor a recorded manufacturer or brand denotes, or nothing when the field holds no
+   * name: absent, blank, or a {@linkplain VendorNames#isPlaceholder placeholder}. This is how an
+   * index files a product under its vendors.
+   *
+   * @param recorded a recorded manufacturer or brand, or null
+   * @return the vendor, or empty when nothing is recorded
+   */
+  public Optional<VendorGroup> recordedVendor(@Nullable String recorded) {
+    return isRecorded(recorded)
+        ? Optional.of(lookup(requireNonNull(recorded)).vendor())
+        : Optional.empty();
+  }
+
+  /** A name recognised by the directory, and how. */
+  private record Named(VendorGroup vendor, VendorMatch.NameMatch how) {}
+
+  private Named lookup(String name) {
+    String normalised = VendorNames.normalise(name);
     if (normalised.isEmpty()) {
-      throw new IllegalArgumentException("not a vendor name: \"" + name + "\"");
+      throw new IllegalArgumentException(
+          "not a vendor name: \"" + VendorNames.display(name) + "\"");
     }
-    String key = aliases.getOrDefault(normalised, normalised);
+    if (VendorNames.isPlaceholder(name)) {
+      throw new IllegalArgumentException(
+          "\""
+              + VendorNames.display(name)
+              + "\" is a placeholder for an unknown manufacturer, not a vendor name");
+    }
+    String alias = aliases.get(normalised);
+    String key = alias != null ? alias : normalised;
     VendorGroup listed = vendors.get(key);
-    return listed != null ? listed : new VendorGroup(key, name);
+    if (listed != null) {
+      return new Named(
+          listed, alias != null ? VendorMatch.NameMatch.ALIAS : VendorMatch.NameMatch.LISTED_NAME);
+    }
+    VendorGroup lookAlike = lookAlikes().find(normalised);
+    if (lookAlike != null) {
+      return new Named(lookAlike, VendorMatch.NameMatch.LOOK_ALIKE);
+    }
+    return new Named(new VendorGroup(normalised, name), VendorMatch.NameMatch.UNLISTED);
+  }
+
+  private static boolean isRecorded(@Nullable String name) {
+    return name != null && !VendorNames.isPlaceholder(name);
+  }
+
+  /**
+   * The listed names and aliases by their look-alike keys, built the first time a name is not found
+   * as written; a key two vendors share finds neither.
+   */
+  private LookAlikeIndex lookAlikes() {
+    LookAlikeIndex index = lookAlikeIndex;
+    if (index == null) {
+      index = new LookAlikeIndex();
+      lookAlikeIndex = index;
+    }
+    return index;
+  }
+
+  private final class LookAlikeIndex {
+    private final Map<String, Optional<VendorGroup>> byLowerKey = new HashMap<>();
+    private final Map<String, Optional<VendorGroup>> byUpperKey = new HashMap<>();
+
+    LookAlikeIndex() {
+      vendors.forEach((key, vendor) -> add(key, vendor));
+      aliases.forEach((alias, key) -> add(alias, requireNonNull(vendors.get(key))));
+    }
+
+    private void add(String key, VendorGroup vendor) {
+      Optional<VendorGroup> found = Optional.of(vendor);
+      byLowerKey.merge(
+          LookAlikes.lowerKey(key), found, (a, b) -> a.equals(b) ? a : Optional.empty());
+      byUpperKey.merge(
+          LookAlikes.upperKey(key), found, (a, b) -> a.equals(b) ? a : Optional.empty());
+    }
+
+    @Nullable VendorGroup find(String normalised) {
+      Optional<VendorGroup> lower = byLowerKey.get(LookAlikes.lowerKey(normalised));
+      if (lower != null) {
+        return lower.orElse(null);
+      }
+      Optional<VendorGroup> upper = byUpperKey.get(LookAlikes.upperKey(normalised));
+      return upper == null ? null : upper.orElse(null);
+    }
   }
 
   /**
@@ -192,20 +283,30 @@ public final class VendorDirectory {
    * @return the chain, never empty, starting with {@code vendor}
    */
   public List<VendorGroup> groupsOn(VendorGroup vendor, LocalDate date) {
-    requireNonNull(date, "date");
+    return chain(requireNonNull(vendor, "vendor"), requireNonNull(date, "date"), new ArrayList<>());
+  }
+
+  /**
+   * The vendor and its groups on a date; {@code links} receives the membership behind each step.
+   */
+  private List<VendorGroup> chain(
+      VendorGroup vendor, LocalDate date, List<@Nullable Membership> links) {
     List<VendorGroup> chain = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     VendorGroup current = vendor;
     while (current != null && seen.add(current.key())) {
       chain.add(current);
-      VendorGroup parent = null;
+      Membership link = null;
       for (Membership membership : memberships.getOrDefault(current.key(), List.of())) {
         if (membership.isOn(date)) {
-          parent = membership.group();
+          link = membership;
           break;
         }
       }
-      current = parent;
+      if (link != null && !seen.contains(link.group().key())) {
+        links.add(link);
+      }
+      current = link == null ? null : link.group();
     }
     return List.copyOf(chain);
   }
@@ -252,7 +353,8 @@ public final class VendorDirectory {
    * Resolves a product's recorded manufacturer and brand to its vendor and groups on a date. The
    * manufacturer decides when the directory lists it; otherwise a listed brand decides (a
    * relabelled product's brand may say more than an unlisted maker's name); otherwise the
-   * manufacturer, else the brand, is a vendor of its own.
+   * manufacturer, else the brand, is a vendor of its own. A {@linkplain VendorNames#isPlaceholder
+   * placeholder} ("Unknown", "N/A", "TBC", ...) counts as not recorded.
    *
    * @param manufacturer the recorded manufacturer, or null if unknown
    * @param brand the recorded brand, or null
@@ -263,33 +365,110 @@ public final class VendorDirectory {
   public VendorMatch resolve(
       @Nullable String manufacturer, @Nullable String brand, LocalDate date) {
     requireNonNull(date, "date");
-    boolean hasManufacturer = isName(manufacturer);
-    boolean hasBrand = isName(brand);
+    boolean hasManufacturer = isRecorded(manufacturer);
+    boolean hasBrand = isRecorded(brand);
     if (!hasManufacturer && !hasBrand) {
-      return new VendorMatch(
-          null, List.of(), "manufacturer unknown: neither manufacturer nor brand recorded");
+      return VendorMatch.unknown(manufacturer, brand, date);
     }
-    String field;
+    Named named;
+    VendorMatch.Field field;
     String name;
-    if (hasManufacturer
-        && (isListed(vendorNamed(requireNonNull(manufacturer)))
+    Named byManufacturer = hasManufacturer ? lookup(requireNonNull(manufacturer)) : null;
+    if (byManufacturer != null
+        && (isListed(byManufacturer.vendor())
             || !hasBrand
-            || !isListed(vendorNamed(requireNonNull(brand))))) {
-      field = "manufacturer";
+            || !isListed(lookup(requireNonNull(brand)).vendor()))) {
+      named = byManufacturer;
+      field = VendorMatch.Field.MANUFACTURER;
       name = requireNonNull(manufacturer);
     } else {
-      field = "brand";
       name = requireNonNull(brand);
+      named = lookup(name);
+      field = VendorMatch.Field.BRAND;
     }
-    VendorGroup vendor = vendorNamed(name);
-    List<VendorGroup> groups = groupsOn(vendor, date);
-    return new VendorMatch(vendor, groups, explain(field, name, groups, date));
+    List<@Nullable Membership> links = new ArrayList<>();
+    List<VendorGroup> groups = chain(named.vendor(), date, links);
+    return VendorMatch.known(field, name, named.how(), groups, links, date);
   }
 
   /**
-   * Says why a product matches a question about a vendor or group on a date, or that it does not. A
-   * product matches when its recorded manufacturer or its brand is the vendor asked about or
-   * belongs to it on the date.
+   * Returns how a product matches a question about a vendor or group on a date: it matches when its
+   * recorded manufacturer or its brand is the vendor asked about or belongs to it on the date. The
+   * match's groups run from the recorded vendor to the one asked about.
+   *
+   * @param manufacturer the recorded manufacturer, or null
+   * @param brand the recorded brand, or null
+   * @param asked the vendor or group asked about
+   * @param date the day
+   * @return the match, or empty if the product does not match
+   */
+  public Optional<VendorMatch> match(
+      @Nullable String manufacturer, @Nullable String brand, VendorGroup asked, LocalDate date) {
+    requireNonNull(asked, "asked");
+    requireNonNull(date, "date");
+    for (VendorMatch.Field field : VendorMatch.Field.values()) {
+      String name = field == VendorMatch.Field.MANUFACTURER ? manufacturer : brand;
+      if (!isRecorded(name)) {
+        continue;
+      }
+      Named named = lookup(requireNonNull(name));
+      List<@Nullable Membership> links = new ArrayList<>();
+      List<VendorGroup> groups = chain(named.vendor(), date, links);
+      int at = groups.indexOf(asked);
+      if (at >= 0) {
+        return Optional.of(
+            VendorMatch.known(
+                field, name, named.how(), groups.subList(0, at + 1), links.subList(0, at), date));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns whether a product matches a question about a vendor or group on a date, as {@link
+   * #match} decides, without explaining why.
+   *
+   * @param manufacturer the recorded manufacturer, or null
+   * @param brand the recorded brand, or null
+   * @param asked the vendor or group asked about
+   * @param date the day
+   * @return true when it matches
+   */
+  public boolean matches(
+      @Nullable String manufacturer, @Nullable String brand, VendorGroup asked, LocalDate date) {
+    requireNonNull(asked, "asked");
+    requireNonNull(date, "date");
+    return (isRecorded(manufacturer)
+            && groupsOn(lookup(requireNonNull(manufacturer)).vendor(), date).contains(asked))
+        || (isRecorded(brand)
+            && groupsOn(lookup(requireNonNull(brand)).vendor(), date).contains(asked));
+  }
+
+  /**
+   * Returns whether a product's recorded manufacturer or brand belongs to a vendor or group at any
+   * date: what an index files it under, and what a question without a date can ask.
+   *
+   * @param manufacturer the recorded manufacturer, or null
+   * @param brand the recorded brand, or null
+   * @param asked the vendor or group asked about
+   * @return true when it is the vendor or has ever belonged to it
+   */
+  public boolean matchesAtAnyDate(
+      @Nullable String manufacturer, @Nullable String brand, VendorGroup asked) {
+    requireNonNull(asked, "asked");
+    for (String name : new String[] {manufacturer, brand}) {
+      Optional<VendorGroup> vendor = recordedVendor(name);
+      if (vendor.isPresent() && keysAtAnyDate(vendor.get()).contains(asked.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Says why a product matches a question about a vendor or group on a date, or that it does not:
+   * the {@linkplain VendorMatch#reason() reason} of {@link #match}. To decide, ask {@link
+   * #matches}.
    *
    * @param manufacturer the recorded manufacturer, or null
    * @param brand the recorded brand, or null
@@ -299,68 +478,7 @@ public final class VendorDirectory {
    */
   public Optional<String> whyMatches(
       @Nullable String manufacturer, @Nullable String brand, VendorGroup asked, LocalDate date) {
-    requireNonNull(asked, "asked");
-    requireNonNull(date, "date");
-    for (int i = 0; i < 2; i++) {
-      String field = i == 0 ? "manufacturer" : "brand";
-      String name = i == 0 ? manufacturer : brand;
-      if (name == null || !isName(name)) {
-        continue;
-      }
-      List<VendorGroup> groups = groupsOn(vendorNamed(name), date);
-      int at = groups.indexOf(asked);
-      if (at >= 0) {
-        return Optional.of(explain(field, name, groups.subList(0, at + 1), date));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isName(@Nullable String name) {
-    return name != null && !VendorNames.normalise(name).isEmpty();
-  }
-
-  private String explain(String field, String name, List<VendorGroup> groups, LocalDate date) {
-    VendorGroup vendor = groups.get(0);
-    StringBuilder reason = new StringBuilder();
-    reason.append(field).append(" \"").append(name).append('"');
-    if (!isListed(vendor)) {
-      return reason.append(" is not in the vendor directory; matched by name").toString();
-    }
-    reason.append(" is ").append(vendor.name());
-    String normalised = VendorNames.normalise(name);
-    if (!normalised.equals(vendor.key())) {
-      reason.append(" (a listed alias)");
-    }
-    for (int i = 1; i < groups.size(); i++) {
-      VendorGroup child = groups.get(i - 1);
-      VendorGroup parent = groups.get(i);
-      Membership membership = membershipOn(child, parent, date);
-      reason.append(", part of ").append(parent.name());
-      if (membership != null) {
-        reason.append(" on ").append(date);
-        List<String> said = new ArrayList<>();
-        if (!membership.source().isEmpty()) {
-          said.add("source: " + membership.source());
-        }
-        if (!membership.note().isEmpty()) {
-          said.add("note: " + membership.note());
-        }
-        if (!said.isEmpty()) {
-          reason.append(" (").append(String.join("; ", said)).append(')');
-        }
-      }
-    }
-    return reason.toString();
-  }
-
-  private @Nullable Membership membershipOn(VendorGroup child, VendorGroup parent, LocalDate date) {
-    for (Membership membership : memberships.getOrDefault(child.key(), List.of())) {
-      if (membership.group().equals(parent) && membership.isOn(date)) {
-        return membership;
-      }
-    }
-    return null;
+    return match(manufacturer, brand, asked, date).map(VendorMatch::reason);
   }
 
   /**
@@ -500,8 +618,35 @@ public final class VendorDirectory {
         @Nullable LocalDate until,
         String source,
         String note) {
+      return belongsTo(member, group, from, until, source, note, Membership.Basis.STATED);
+    }
+
+    /**
+     * Records that a vendor (a brand or subsidiary) belonged to a group over a period, with a
+     * caveat and the basis of the claim. Both are listed if they were not.
+     *
+     * @param member the brand or subsidiary
+     * @param group the group
+     * @param from the first day, or null if since before records
+     * @param until the last day, or null if it still belongs
+     * @param source where this is stated, or for an inferred membership what it rests on
+     * @param note a caveat, for example that sources disagree about a date; empty if none
+     * @param basis whether the source states the membership or it is inferred
+     * @return this builder
+     * @throws IllegalArgumentException if {@code until} is before {@code from}, or the member
+     *     already belongs to another group during the period
+     */
+    public Builder belongsTo(
+        String member,
+        String group,
+        @Nullable LocalDate from,
+        @Nullable LocalDate until,
+        String source,
+        String note,
+        Membership.Basis basis) {
       requireNonNull(source, "source");
       requireNonNull(note, "note");
+      requireNonNull(basis, "basis");
       if (from != null && until != null && until.isBefore(from)) {
         throw new IllegalArgumentException(
             member + " in " + group + ": until " + until + " is before from " + from);
@@ -531,7 +676,7 @@ public final class VendorDirectory {
                   + period(from, until));
         }
       }
-      existing.add(new Membership(memberVendor, groupVendor, from, until, source, note));
+      existing.add(new Membership(memberVendor, groupVendor, from, until, source, note, basis));
       return this;
     }
 
@@ -548,13 +693,15 @@ public final class VendorDirectory {
      * <pre>
      * vendor | NAME | SOURCE
      * alias  | NAME | OTHER NAME | SOURCE
-     * member | BRAND OR SUBSIDIARY | GROUP | FROM | UNTIL | SOURCE | NOTE
+     * member | BRAND OR SUBSIDIARY | GROUP | FROM | UNTIL | SOURCE | NOTE | BASIS
      * </pre>
      *
      * <p>Every record needs a source. {@code FROM} and {@code UNTIL} may be empty (open), or
      * written {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; a partial date covers its whole
      * period (from 2018 is from 1 January 2018, until 2018 is until 31 December). {@code NOTE} is
-     * optional. The group of a {@code member} line and the vendor of an {@code alias} line must be
+     * optional. {@code BASIS} is optional: {@code STATED} (the default: the source states the
+     * membership) or {@code INFERRED} (only trade knowledge supports it; explanations say "by
+     * inference"). The group of a {@code member} line and the vendor of an {@code alias} line must be
      * listed already (by this file, an earlier line, or the directory the builder started from).
      * Good lines are added even when others are bad; then every bad line is reported at once.
      *
@@ -567,6 +714,11 @@ public final class VendorDirectory {
     public Builder load(Reader reader, String source) {
       ReferenceLines lines = ReferenceLines.read(requireNonNull(reader, "reader"), source);
       lines.expectFormat(FORMAT);
+      return load(lines);
+    }
+
+    /** Adds the records of lines already read; throws with every problem found on them. */
+    Builder load(ReferenceLines lines) {
       for (ReferenceLines.Line line : lines.lines()) {
         try {
           apply(line, lines);
@@ -591,7 +743,7 @@ public final class VendorDirectory {
           alias(line.field(1), line.field(2), nonEmpty(line, 3, "source"));
         }
         case "member" -> {
-          fields(line, 6, 7);
+          fields(line, 6, 8);
           String group = line.field(2);
           if (!vendors.containsKey(resolveKey(group))) {
             throw new IllegalArgumentException(
@@ -600,15 +752,34 @@ public final class VendorDirectory {
           int before = lines.problems().size();
           LocalDate from = lines.date(line.number(), line.field(3), false);
           LocalDate until = lines.date(line.number(), line.field(4), true);
+          Membership.Basis basis = basis(line.field(7));
           if (lines.problems().size() == before) {
             belongsTo(
-                line.field(1), group, from, until, nonEmpty(line, 5, "source"), line.field(6));
+                line.field(1),
+                group,
+                from,
+                until,
+                nonEmpty(line, 5, "source"),
+                line.field(6),
+                basis);
           }
         }
         default ->
             throw new IllegalArgumentException(
                 "unknown record \"" + line.kind() + "\"; expected vendor, alias or member");
       }
+    }
+
+    private static Membership.Basis basis(String text) {
+      if (text.isEmpty()) {
+        return Membership.Basis.STATED;
+      }
+      for (Membership.Basis basis : Membership.Basis.values()) {
+        if (basis.name().equals(text)) {
+          return basis;
+        }
+      }
+      throw new IllegalArgumentException("basis \"" + text + "\" is not one of STATED, INFERRED");
     }
 
     private static void fields(ReferenceLines.Line line, int min, int max) {
@@ -641,7 +812,12 @@ public final class VendorDirectory {
     private static String key(String name) {
       String key = VendorNames.normalise(requireNonNull(name, "name"));
       if (key.isEmpty()) {
-        throw new IllegalArgumentException("not a vendor name: \"" + name + "\"");
+        throw new IllegalArgumentException(
+            "not a vendor name: \"" + VendorNames.display(name) + "\"");
+      }
+      if (VendorNames.isPlaceholder(name)) {
+        throw new IllegalArgumentException(
+            "\"" + VendorNames.display(name) + "\" is a placeholder, not a vendor name");
       }
       return key;
     }

@@ -4,81 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class UkBankHolidaysTest {
 
-  // The gov.uk published lists (www.gov.uk/bank-holidays), written out by hand, one line a year.
-  private static final Map<Integer, String> ENGLAND_AND_WALES =
-      Map.of(
-          2018, "01-01 03-30 04-02 05-07 05-28 08-27 12-25 12-26",
-          2019, "01-01 04-19 04-22 05-06 05-27 08-26 12-25 12-26",
-          2020, "01-01 04-10 04-13 05-08 05-25 08-31 12-25 12-28",
-          2021, "01-01 04-02 04-05 05-03 05-31 08-30 12-27 12-28",
-          2022, "01-03 04-15 04-18 05-02 06-02 06-03 08-29 09-19 12-26 12-27",
-          2023, "01-02 04-07 04-10 05-01 05-08 05-29 08-28 12-25 12-26",
-          2024, "01-01 03-29 04-01 05-06 05-27 08-26 12-25 12-26",
-          2025, "01-01 04-18 04-21 05-05 05-26 08-25 12-25 12-26",
-          2026, "01-01 04-03 04-06 05-04 05-25 08-31 12-25 12-28",
-          2027, "01-01 03-26 03-29 05-03 05-31 08-30 12-27 12-28");
-
-  private static final Map<Integer, String> SCOTLAND =
-      Map.of(
-          2018, "01-01 01-02 03-30 05-07 05-28 08-06 11-30 12-25 12-26",
-          2019, "01-01 01-02 04-19 05-06 05-27 08-05 12-02 12-25 12-26",
-          2020, "01-01 01-02 04-10 05-08 05-25 08-03 11-30 12-25 12-28",
-          2021, "01-01 01-04 04-02 05-03 05-31 08-02 11-30 12-27 12-28",
-          2022, "01-03 01-04 04-15 05-02 06-02 06-03 08-01 09-19 11-30 12-26 12-27",
-          2023, "01-02 01-03 04-07 05-01 05-08 05-29 08-07 11-30 12-25 12-26",
-          2024, "01-01 01-02 03-29 05-06 05-27 08-05 12-02 12-25 12-26",
-          2025, "01-01 01-02 04-18 05-05 05-26 08-04 12-01 12-25 12-26",
-          2026, "01-01 01-02 04-03 05-04 05-25 08-03 11-30 12-25 12-28",
-          2027, "01-01 01-04 03-26 05-03 05-31 08-02 11-30 12-27 12-28");
-
-  private static final Map<Integer, String> NORTHERN_IRELAND =
-      Map.of(
-          2018, "01-01 03-19 03-30 04-02 05-07 05-28 07-12 08-27 12-25 12-26",
-          2019, "01-01 03-18 04-19 04-22 05-06 05-27 07-12 08-26 12-25 12-26",
-          2020, "01-01 03-17 04-10 04-13 05-08 05-25 07-13 08-31 12-25 12-28",
-          2021, "01-01 03-17 04-02 04-05 05-03 05-31 07-12 08-30 12-27 12-28",
-          2022, "01-03 03-17 04-15 04-18 05-02 06-02 06-03 07-12 08-29 09-19 12-26 12-27",
-          2023, "01-02 03-17 04-07 04-10 05-01 05-08 05-29 07-12 08-28 12-25 12-26",
-          2024, "01-01 03-18 03-29 04-01 05-06 05-27 07-12 08-26 12-25 12-26",
-          2025, "01-01 03-17 04-18 04-21 05-05 05-26 07-14 08-25 12-25 12-26",
-          2026, "01-01 03-17 04-03 04-06 05-04 05-25 07-13 08-31 12-25 12-28",
-          2027, "01-01 03-17 03-26 03-29 05-03 05-31 07-12 08-30 12-27 12-28");
-
   @Test
   void englandAndWalesMatchesThePublishedLists2018To2027() {
-    ENGLAND_AND_WALES.forEach(
-        (year, days) ->
-            assertThat(UkBankHolidays.in(year, UkNation.ENGLAND_AND_WALES))
-                .as("England and Wales %d", year)
-                .containsExactlyElementsOf(dates(year, days)));
+    check(PublishedBankHolidays.ENGLAND_AND_WALES, UkNation.ENGLAND_AND_WALES);
   }
 
   @Test
   void scotlandMatchesThePublishedLists2018To2027() {
-    SCOTLAND.forEach(
-        (year, days) ->
-            assertThat(UkBankHolidays.in(year, UkNation.SCOTLAND))
-                .as("Scotland %d", year)
-                .containsExactlyElementsOf(dates(year, days)));
+    check(PublishedBankHolidays.SCOTLAND, UkNation.SCOTLAND);
   }
 
   @Test
   void northernIrelandMatchesThePublishedLists2018To2027() {
-    NORTHERN_IRELAND.forEach(
-        (year, days) ->
-            assertThat(UkBankHolidays.in(year, UkNation.NORTHERN_IRELAND))
-                .as("Northern Ireland %d", year)
-                .containsExactlyElementsOf(dates(year, days)));
+    check(PublishedBankHolidays.NORTHERN_IRELAND, UkNation.NORTHERN_IRELAND);
+  }
+
+  @Test
+  void everyPartMatchesThePublishedLists2012To2017() {
+    check(PublishedBankHolidays.ENGLAND_AND_WALES_2012_TO_2017, UkNation.ENGLAND_AND_WALES);
+    check(PublishedBankHolidays.SCOTLAND_2012_TO_2017, UkNation.SCOTLAND);
+    check(PublishedBankHolidays.NORTHERN_IRELAND_2012_TO_2017, UkNation.NORTHERN_IRELAND);
+  }
+
+  @Test
+  void stAndrewsDayIsABankHolidayFrom2007Only() {
+    // St Andrew's Day Bank Holiday (Scotland) Act 2007, in force 16 January 2007.
+    assertThat(UkBankHolidays.in(2006, UkNation.SCOTLAND))
+        .doesNotContain(LocalDate.of(2006, 11, 30));
+    assertThat(UkBankHolidays.in(2007, UkNation.SCOTLAND)).contains(LocalDate.of(2007, 11, 30));
+    // 2008: 30 November is a Sunday, so the holiday is Monday 1 December.
+    assertThat(UkBankHolidays.in(2008, UkNation.SCOTLAND))
+        .contains(LocalDate.of(2008, 12, 1))
+        .doesNotContain(LocalDate.of(2008, 11, 30));
   }
 
   @Test
@@ -141,9 +105,11 @@ class UkBankHolidaysTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static List<LocalDate> dates(int year, String days) {
-    return Arrays.stream(days.split(" "))
-        .map(d -> LocalDate.parse(year + "-" + d))
-        .collect(Collectors.toList());
+  private static void check(Map<Integer, String> lists, UkNation nation) {
+    lists.forEach(
+        (year, days) ->
+            assertThat(UkBankHolidays.in(year, nation))
+                .as("%s %d", nation, year)
+                .containsExactlyElementsOf(PublishedBankHolidays.dates(year, days)));
   }
 }

@@ -31,9 +31,15 @@ class RestrictionCheckTest {
         "Hikvision | -     | 2019-01-01 | ''",
         "-         | EZVIZ | 2024-06-01 | US-NDAA-FY2019-S889 US-FCC-COVERED-LIST"
             + " UK-WMS-2022-11-24 UK-BSCC-POLICE-SURVEY-2022",
-        "-         | Lorex | 2023-01-01 | US-NDAA-FY2019-S889 US-FCC-COVERED-LIST"
+        // Lorex was Dahua's until its sale to Skywatch completed on 24 November 2022.
+        "-         | Lorex | 2022-11-23 | US-NDAA-FY2019-S889 US-FCC-COVERED-LIST"
+            + " UK-BSCC-POLICE-SURVEY-2022",
+        "-         | Lorex | 2022-11-24 | ''",
+        "-         | Lorex | 2023-01-01 | ''",
+        "-         | HiLook | 2024-06-01 | US-NDAA-FY2019-S889 US-FCC-COVERED-LIST"
             + " UK-WMS-2022-11-24 UK-BSCC-POLICE-SURVEY-2022",
-        "-         | Lorex | 2024-06-01 | ''",
+        "-         | Imou  | 2024-06-01 | US-NDAA-FY2019-S889 US-FCC-COVERED-LIST"
+            + " UK-WMS-2022-11-24 UK-BSCC-POLICE-SURVEY-2022",
         "ZTE       | -     | 2024-06-01 | US-NDAA-FY2019-S889 US-FCC-COVERED-LIST",
         "DJI       | -     | 2024-06-01 | UK-WMS-2022-11-24 UK-BSCC-POLICE-SURVEY-2022",
         "Honeywell | -     | 2024-06-01 | UK-BSCC-POLICE-SURVEY-2022",
@@ -90,9 +96,12 @@ class RestrictionCheckTest {
         .contains("subsidiaries and affiliates");
     assertThat(RestrictionLists.standard().list("US-FCC-COVERED-LIST").orElseThrow().scope())
         .contains("6 Feb 2023");
-    assertThat(RestrictionLists.standard().list("UK-WMS-2022-11-24").orElseThrow().scope())
+    RestrictionList wms = RestrictionLists.standard().list("UK-WMS-2022-11-24").orElseThrow();
+    assertThat(wms.scope())
         .contains("sensitive central government sites")
         .contains("National Intelligence Law");
+    // The security advice of November 2022 came from CPNI; it became NPSA only in March 2023.
+    assertThat(wms.source()).contains("CPNI").contains("NPSA from March 2023");
     assertThat(RestrictionLists.standard().lists())
         .allSatisfy(l -> assertThat(l.source()).isNotBlank());
     assertThat(RestrictionLists.standard().version()).isPresent();

@@ -133,8 +133,7 @@ class DisclosureScenarioTest {
 
     assertThat(response.redactions())
         .extracting(r -> r.id() + " " + r.field() + " " + r.section())
-        .containsExactly(
-            "CAM-1 ASSET_SITE 31(1)(a)", "D-1 DPIA_OWNER 40(2)", "C-1 CONTRACT_VALUE 43(2)");
+        .containsExactly("CAM-1 site 31(1)(a)", "D-1 owner 40(2)", "C-1 value 43(2)");
     assertThat(letter)
         .doesNotContain("125000")
         .doesNotContain("J. Smith")
@@ -153,7 +152,7 @@ class DisclosureScenarioTest {
   void aPolicyCanDiscloseValuesAndStopPointingElsewhere() {
     DisclosurePolicy policy =
         DisclosurePolicy.builder()
-            .disclose(DisclosableField.CONTRACT_VALUE)
+            .disclose(Contract.VALUE)
             .pointToPublishedContracts(false)
             .build();
 
@@ -164,7 +163,7 @@ class DisclosureScenarioTest {
         .containsExactly("C-1", "C-2", "C-3");
     assertThat(contracts.publishedElsewhere()).isEmpty();
     assertThat(contracts.records().get(0).fields())
-        .contains(new DisclosedField(DisclosableField.CONTRACT_VALUE, "125000.00 GBP", null));
+        .contains(new DisclosedField(Contract.VALUE, "125000.00 GBP", null));
   }
 
   @Test
@@ -237,7 +236,7 @@ class DisclosureScenarioTest {
   void anExemptionWithoutAScottishSectionIsAnError() {
     DisclosurePolicy policy =
         DisclosurePolicy.builder()
-            .redact(DisclosableField.CONTRACT_SUPPLIER, Exemption.SECURITY_BODIES_NCND)
+            .redact(Contract.SUPPLIER, Exemption.SECURITY_BODIES_NCND)
             .build();
     FoiRequest request = EssexRequestTest.essexRequest().withRegime(Regime.FOISA);
 

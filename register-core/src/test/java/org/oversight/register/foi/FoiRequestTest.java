@@ -28,14 +28,14 @@ class FoiRequestTest {
                     FoiQuestion.contractsFor("4", "contracts", "1", "9")));
 
     assertThat(thrown.problems())
-        .extracting(Problem::path)
+        .extracting(Problem::pointer)
         .containsExactly(
-            "questions[0].dpiasFor[0]",
-            "questions[2].id",
-            "questions[3].contractsFor[0]",
-            "questions[3].contractsFor[1]");
+            "/questions/0/dpiasFor/0",
+            "/questions/2/id",
+            "/questions/3/contractsFor/0",
+            "/questions/3/contractsFor/1");
     assertThat(thrown.problems().get(2).message()).contains("not an asset question");
-    assertThat(thrown.problems().get(3).jsonPointer()).isEqualTo("/questions/3/contractsFor/1");
+    assertThat(thrown.problems().get(3).pointer()).isEqualTo("/questions/3/contractsFor/1");
   }
 
   @Test

@@ -32,7 +32,14 @@ final class RandomRegisters {
           "Hanwha",
           "IndigoVision",
           "DJI",
-          "Acme Cameras");
+          "Acme Cameras",
+          // look-alike spellings: a Cyrillic capital EN, a Cyrillic small A, a dotless i
+          "\u041Dikvision",
+          "D\u0430hua",
+          "h\u0131kvision");
+
+  /** Recorded only, never asked about: placeholders for "not known". */
+  static final List<String> PLACEHOLDERS = List.of("N/A", "Unknown", "-", "TBC");
 
   private static final List<Capability> CAPABILITIES =
       List.of(
@@ -124,8 +131,8 @@ final class RandomRegisters {
     Asset.Builder builder =
         Asset.builder(id)
             .description(random.nextInt(3) == 0 ? null : "Asset " + id)
-            .manufacturer(random.nextInt(5) == 0 ? null : pick(random, MAKERS))
-            .brand(random.nextInt(3) == 0 ? pick(random, MAKERS) : null)
+            .manufacturer(random.nextInt(5) == 0 ? null : recordedName(random))
+            .brand(random.nextInt(3) == 0 ? recordedName(random) : null)
             .model(random.nextBoolean() ? "M-" + random.nextInt(100) : null)
             .category(pick(random, List.of(AssetCategory.values())))
             .capabilities(some(random, CAPABILITIES))
@@ -168,6 +175,10 @@ final class RandomRegisters {
         .build();
   }
 
+  private static String recordedName(Random random) {
+    return random.nextInt(8) == 0 ? pick(random, PLACEHOLDERS) : pick(random, MAKERS);
+  }
+
   static FoiRequest request(Random random) {
     List<FoiQuestion> questions = new ArrayList<>();
     List<String> assetIds = new ArrayList<>();
@@ -206,10 +217,7 @@ final class RandomRegisters {
     return switch (random.nextInt(3)) {
       case 0 -> DisclosurePolicy.standard();
       case 1 ->
-          DisclosurePolicy.builder()
-              .ncndRule(NcndRule.never())
-              .disclose(DisclosableField.CONTRACT_VALUE)
-              .build();
+          DisclosurePolicy.builder().ncndRule(NcndRule.never()).disclose(Contract.VALUE).build();
       default ->
           DisclosurePolicy.builder()
               .pointToPublishedContracts(false)

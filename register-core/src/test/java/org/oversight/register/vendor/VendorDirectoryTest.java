@@ -19,13 +19,19 @@ class VendorDirectoryTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // Lorex: Dahua from 2018 until the sale (recorded as January 2024, sources differ)
-        "Lorex      | 2017-12-31 | Lorex",
-        "Lorex      | 2018-01-01 | Dahua",
+        // Lorex: Dahua from FLIR's sale (February 2018) until the sale to Skywatch completed on
+        // 24 November 2022 (Dahua announcement 2022-094)
+        "Lorex      | 2018-01-31 | Lorex",
+        "Lorex      | 2018-02-01 | Dahua",
         "Lorex      | 2020-06-15 | Dahua",
-        "Lorex      | 2023-03-01 | Dahua",
-        "Lorex      | 2024-01-31 | Dahua",
-        "Lorex      | 2024-02-01 | Lorex",
+        "Lorex      | 2022-11-23 | Dahua",
+        "Lorex      | 2022-11-24 | Skywatch",
+        "Lorex      | 2023-03-01 | Skywatch",
+        // Hikvision's HiLook and HIKMICRO brands, Dahua's Imou brand (inferred, undated)
+        "HiLook     | 2021-09-06 | Hikvision",
+        "HIKMICRO   | 2023-01-01 | Hikvision",
+        "Hik Micro  | 2023-01-01 | Hikvision",
+        "Imou       | 2021-09-06 | Dahua",
         // Motorola Solutions' acquisitions
         "Avigilon   | 2017-12-31 | Avigilon",
         "Avigilon   | 2018-01-01 | Motorola Solutions",
@@ -52,13 +58,33 @@ class VendorDirectoryTest {
   }
 
   @Test
-  void lorexReasonCarriesItsSourceAndTheUncertainEndDate() {
-    VendorMatch match = standard.resolve(null, "Lorex", LocalDate.of(2023, 3, 1));
+  void lorexReasonCarriesItsSources() {
+    VendorMatch match = standard.resolve(null, "Lorex", LocalDate.of(2022, 3, 1));
 
     assertThat(match.reason())
-        .contains("part of Dahua on 2023-03-01")
-        .contains("source: Dahua bought Lorex")
-        .contains("reports of the sale differ");
+        .contains("part of Dahua on 2022-03-01")
+        .contains("2022-094")
+        .contains("Skywatch")
+        .doesNotContain("2024");
+    assertThat(standard.resolve(null, "Lorex", LocalDate.of(2023, 3, 1)).reason())
+        .contains("part of Skywatch on 2023-03-01");
+  }
+
+  @Test
+  void brandsKnownOnlyFromTradeKnowledgeSayTheyAreInferred() {
+    for (String brand : new String[] {"HiLook", "HIKMICRO", "Imou"}) {
+      VendorMatch match = standard.resolve(null, brand, LocalDate.of(2024, 6, 1));
+      Membership membership =
+          standard.memberships(standard.vendorNamed(brand)).stream().findFirst().orElseThrow();
+
+      assertThat(membership.isInferred()).as(brand).isTrue();
+      assertThat(match.reason()).as(brand).contains("by inference");
+    }
+    Membership ezviz =
+        standard.memberships(standard.vendorNamed("EZVIZ")).stream().findFirst().orElseThrow();
+    assertThat(ezviz.isInferred()).isFalse();
+    assertThat(standard.resolve(null, "EZVIZ", LocalDate.of(2024, 6, 1)).reason())
+        .doesNotContain("by inference");
   }
 
   @Test
@@ -145,6 +171,7 @@ class VendorDirectoryTest {
         alias | Acme
         camera | Acme | x
         member | Acme | Hikvision | 2020 | 2019 | our records
+        member | Acme Two | Hikvision | | | our records | | GUESSED
         """;
 
     assertThatThrownBy(() -> standard.toBuilder().load(new StringReader(file), "mine.txt").build())
@@ -161,7 +188,8 @@ class VendorDirectoryTest {
                         "mine.txt:5: alias lines have 4 fields, this one has 2",
                         "mine.txt:6: unknown record \"camera\"; expected vendor, alias or member",
                         "mine.txt:7: Acme in Hikvision: until 2019-12-31 is before from"
-                            + " 2020-01-01"));
+                            + " 2020-01-01",
+                        "mine.txt:8: basis \"GUESSED\" is not one of STATED, INFERRED"));
   }
 
   @Test
@@ -186,6 +214,6 @@ class VendorDirectoryTest {
     assertThat(standard.isDateDependent(standard.vendorNamed("Lorex"))).isTrue();
     assertThat(standard.isDateDependent(standard.vendorNamed("EZVIZ"))).isFalse();
     assertThat(standard.keysAtAnyDate(standard.vendorNamed("Lorex")))
-        .containsExactlyInAnyOrder("lorex", "dahua");
+        .containsExactlyInAnyOrder("lorex", "dahua", "skywatch");
   }
 }

@@ -1,198 +1,257 @@
 package org.oversight.register.json;
 
-import java.time.LocalDate;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.oversight.register.model.Asset;
-import org.oversight.register.model.Capability;
-import org.oversight.register.model.Contract;
-import org.oversight.register.model.Dpia;
-import org.oversight.register.model.Money;
+import org.oversight.register.model.Field;
+import org.oversight.register.model.RecordType;
 import org.oversight.register.model.RegisterContents;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.io.JsonStringEncoder;
+import org.oversight.register.model.ValueType;
 
 /**
- * Writes the canonical document through a generator laid out by {@link CanonicalPrettyPrinter}.
+ * Writes the canonical document from the record descriptions, as text: no Jackson, so that writing
+ * needs nothing but this module's own code.
  *
- * <p>Fields are written in the order of {@link Fields}; absent optional fields and empty reference
- * lists are left out; {@code quantity}, {@code owned}, {@code operated} and {@code icoConsulted}
- * are always written, because the model always has them and a reader of the file should not need to
- * know the defaults. Assets get one field per line, so that a diff names the changed field. DPIAs
- * and contracts, which are few and rarely edited, are filled to 100 columns, as in the format's own
- * example.
+ * <p>Fields are written in the order of their description; absent optional fields and empty lists
+ * inside records are left out; required and defaulted scalar fields ({@code quantity}, {@code
+ * owned}, {@code icoConsulted}) are always written, so that a reader of the file need not know the
+ * defaults; the register's own lists are always written, {@code []} when empty. Each record is laid
+ * out as its description says ({@link RecordType.Layout}): assets one field per line, so that a
+ * diff names the changed field; DPIAs, contracts and the organisation filled to 100 columns, as in
+ * the format's own example; money, locations and contacts on one line.
  */
 final class CanonicalWriter {
   private static final int WIDTH = 100;
-  private static final String RECORD_INDENT = "    ";
-  private static final String FIELD_INDENT = "      ";
 
   private CanonicalWriter() {}
 
-  static void contents(RegisterContents contents, JsonGenerator g) {
-    g.writeStartObject();
-    g.writeNumberProperty("schemaVersion", SchemaVersion.CURRENT.number());
-    g.writeStringProperty("organisation", contents.organisation());
-    g.writeStringProperty("asAt", contents.asAt().toString());
-    g.writeName("assets");
-    g.writeStartArray();
-    for (Asset asset : contents.assets()) {
-      asset(asset, g);
+  /** Writes a whole document, schema version {@link SchemaVersion#CURRENT}, final newline. */
+  static void document(RegisterContents contents, Appendable out) throws IOException {
+    out.append("{\n  \"schemaVersion\": ").append(Integer.toString(SchemaVersion.CURRENT.number()));
+    for (Field<RegisterContents, ?> field : RegisterContents.TYPE.fields()) {
+      topLevel(field, contents, out);
     }
-    g.writeEndArray();
-    g.writeName("dpias");
-    g.writeStartArray();
-    for (Dpia dpia : contents.dpias()) {
-      g.writeRawValue(dpia(dpia));
-    }
-    g.writeEndArray();
-    g.writeName("contracts");
-    g.writeStartArray();
-    for (Contract contract : contents.contracts()) {
-      g.writeRawValue(contract(contract));
-    }
-    g.writeEndArray();
-    g.writeEndObject();
+    out.append("\n}\n");
   }
 
-  static void asset(Asset a, JsonGenerator g) {
-    g.writeStartObject();
-    g.writeStringProperty("id", a.id().value());
-    optional(g, "description", a.description());
-    optional(g, "manufacturer", a.manufacturer());
-    optional(g, "brand", a.brand());
-    optional(g, "model", a.model());
-    g.writeStringProperty("category", a.category().name());
-    g.writeName("capabilities");
-    g.writeStartArray();
-    for (Capability capability : a.capabilities()) {
-      g.writeString(capability.code());
-    }
-    g.writeEndArray();
-    g.writeStringProperty("deployment", a.deployment().name());
-    g.writeBooleanProperty("owned", a.owned());
-    g.writeBooleanProperty("operated", a.operated());
-    g.writeStringProperty("status", a.status().name());
-    optional(g, "inServiceFrom", a.inServiceFrom());
-    optional(g, "inServiceUntil", a.inServiceUntil());
-    g.writeNumberProperty("quantity", a.quantity());
-    optional(g, "site", a.site());
-    ids(g, "dpiaIds", a.dpiaIds());
-    ids(g, "contractIds", a.contractIds());
-    optional(g, "authorisationRef", a.authorisationRef());
-    optional(g, "notes", a.notes());
-    g.writeEndObject();
-  }
-
-  private static void optional(JsonGenerator g, String name, @Nullable Object value) {
-    if (value != null) {
-      g.writeStringProperty(name, value.toString());
-    }
-  }
-
-  private static void ids(JsonGenerator g, String name, List<String> ids) {
-    if (ids.isEmpty()) {
+  private static <V> void topLevel(
+      Field<RegisterContents, V> field, RegisterContents contents, Appendable out)
+      throws IOException {
+    V value = field.get(contents);
+    if (value == null) {
       return;
     }
-    g.writeName(name);
-    g.writeStartArray();
-    for (String id : ids) {
-      g.writeString(id);
+    boolean list = field.type() instanceof ValueType.RecordList<?>;
+    if (!list && !field.isWritten(value)) {
+      return;
     }
-    g.writeEndArray();
-  }
-
-  /** A DPIA as the text of one filled object. */
-  static String dpia(Dpia d) {
-    Members m = new Members();
-    m.text("id", d.id());
-    m.text("title", d.title());
-    m.text("version", d.version());
-    m.text("status", d.status().name());
-    m.date("completedOn", d.completedOn());
-    m.date("reviewDue", d.reviewDue());
-    m.text("owner", d.owner());
-    m.text("residualRisk", d.residualRisk() == null ? null : d.residualRisk().name());
-    m.raw("icoConsulted", Boolean.toString(d.icoConsulted()));
-    m.text("url", d.url());
-    return m.filled();
-  }
-
-  /** A contract as the text of one filled object. */
-  static String contract(Contract c) {
-    Members m = new Members();
-    m.text("id", c.id());
-    m.text("reference", c.reference());
-    m.text("supplier", c.supplier());
-    m.text("title", c.title());
-    m.date("startDate", c.startDate());
-    m.date("endDate", c.endDate());
-    Money value = c.value();
-    if (value != null) {
-      m.raw("value", money(value));
+    out.append(",\n  ");
+    quote(field.name(), out);
+    out.append(": ");
+    if (list) {
+      list((ValueType.RecordList<?>) field.type(), (List<?>) value, out);
+    } else if (field.type() instanceof ValueType.Nested<?> nested) {
+      record(nested.type(), value, 2, out);
+    } else {
+      value(field.type(), value, out);
     }
-    m.text("procurementRoute", c.procurementRoute());
-    m.text("publishedUrl", c.publishedUrl());
-    return m.filled();
   }
 
-  /** Money on one line; the amount as a plain decimal string, so that no precision is lost. */
-  static String money(Money value) {
-    return "{\"amount\": "
-        + quote(value.amount().toPlainString())
-        + ", \"currency\": "
-        + quote(value.currency().getCurrencyCode())
-        + "}";
-  }
-
-  static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    JsonStringEncoder.getInstance().quoteAsString(text, out);
-    return out.append('"').toString();
-  }
-
-  /** The members of one filled object. */
-  private static final class Members {
-    private final List<String> members = new ArrayList<>();
-
-    void text(String name, @Nullable String value) {
-      if (value != null) {
-        raw(name, quote(value));
+  private static <R> void list(ValueType.RecordList<R> type, List<?> records, Appendable out)
+      throws IOException {
+    if (records.isEmpty()) {
+      out.append("[]");
+      return;
+    }
+    out.append("[\n");
+    for (int i = 0; i < records.size(); i++) {
+      if (i > 0) {
+        out.append(",\n");
       }
+      out.append("    ");
+      record(type.type(), records.get(i), 4, out);
     }
+    out.append("\n  ]");
+  }
 
-    void date(String name, @Nullable LocalDate value) {
-      if (value != null) {
-        raw(name, quote(value.toString()));
-      }
-    }
-
-    void raw(String name, String json) {
-      members.add(quote(name) + ": " + json);
-    }
-
-    /** Members separated by ", ", a new line before one that would pass column 100. */
-    String filled() {
-      StringBuilder out = new StringBuilder("{\n").append(FIELD_INDENT);
-      int lineLength = FIELD_INDENT.length();
-      for (int i = 0; i < members.size(); i++) {
-        String member = members.get(i);
-        boolean last = i == members.size() - 1;
-        if (i > 0) {
-          int widthIfHere = lineLength + 2 + member.length() + (last ? 0 : 1);
-          if (widthIfHere <= WIDTH) {
-            out.append(", ");
-            lineLength += 2;
-          } else {
-            out.append(",\n").append(FIELD_INDENT);
-            lineLength = FIELD_INDENT.length();
-          }
+  /** A record laid out as its description says, its braces at {@code indent} spaces. */
+  static <R> void record(RecordType<R> type, Object value, int indent, Appendable out)
+      throws IOException {
+    R record = type.javaType().cast(value);
+    switch (type.layout()) {
+      case ONE_FIELD_PER_LINE -> {
+        out.append("{");
+        boolean first = true;
+        for (Field<R, ?> field : type.fields()) {
+          first &= !member(field, record, first ? "\n" : ",\n", indent + 2, out);
         }
-        out.append(member);
-        lineLength += member.length();
+        out.append('\n').append(" ".repeat(indent)).append('}');
       }
-      return out.append('\n').append(RECORD_INDENT).append('}').toString();
+      case FILLED -> filled(members(type, record), indent, out);
+      case INLINE -> inline(type, record, out);
     }
+  }
+
+  /** Writes one member on its own line if the record has a value for it; returns whether. */
+  private static <R, V> boolean member(
+      Field<R, V> field, R record, String separator, int indent, Appendable out)
+      throws IOException {
+    V value = field.get(record);
+    if (!field.isWritten(value) || value == null) {
+      return false;
+    }
+    out.append(separator);
+    for (int i = 0; i < indent; i++) {
+      out.append(' ');
+    }
+    quote(field.name(), out);
+    out.append(": ");
+    value(field.type(), value, out);
+    return true;
+  }
+
+  /** The record on one line: {@code {"amount": "125000.00", "currency": "GBP"}}. */
+  static <R> void inline(RecordType<R> type, R record, Appendable out) throws IOException {
+    inline(type, record, out, true);
+  }
+
+  /** The record on one line, with or without its confidential fields. */
+  static <R> void inline(RecordType<R> type, R record, Appendable out, boolean confidential)
+      throws IOException {
+    out.append('{');
+    boolean first = true;
+    for (Field<R, ?> field : type.fields()) {
+      if (confidential || !field.isConfidential()) {
+        first &= !member(field, record, first ? "" : ", ", 0, out);
+      }
+    }
+    out.append('}');
+  }
+
+  private static <R> List<String> members(RecordType<R> type, R record) throws IOException {
+    List<String> members = new ArrayList<>();
+    for (Field<R, ?> field : type.fields()) {
+      StringBuilder member = new StringBuilder();
+      if (member(field, record, "", 0, member)) {
+        members.add(member.toString());
+      }
+    }
+    return members;
+  }
+
+  /** Members separated by ", ", a new line before one that would pass column 100. */
+  private static void filled(List<String> members, int indent, Appendable out) throws IOException {
+    String fieldIndent = " ".repeat(indent + 2);
+    out.append("{\n").append(fieldIndent);
+    int lineLength = fieldIndent.length();
+    for (int i = 0; i < members.size(); i++) {
+      String member = members.get(i);
+      boolean last = i == members.size() - 1;
+      if (i > 0) {
+        int widthIfHere = lineLength + 2 + member.length() + (last ? 0 : 1);
+        if (widthIfHere <= WIDTH) {
+          out.append(", ");
+          lineLength += 2;
+        } else {
+          out.append(",\n").append(fieldIndent);
+          lineLength = fieldIndent.length();
+        }
+      }
+      out.append(member);
+      lineLength += member.length();
+    }
+    out.append('\n').append(" ".repeat(indent)).append('}');
+  }
+
+  /** A value in the JSON form its type is written in. */
+  static <V> void value(ValueType<V> type, V value, Appendable out) throws IOException {
+    if (type instanceof ValueType.Flag || type instanceof ValueType.WholeNumber) {
+      out.append(value.toString());
+    } else if (type instanceof ValueType.Degrees) {
+      out.append(((BigDecimal) value).toPlainString());
+    } else if (type instanceof ValueType.Capabilities || type instanceof ValueType.IdList) {
+      // Codes and ids are the type's own text, separated by ";": write each as a string.
+      out.append('[');
+      boolean first = true;
+      for (Object element : (Collection<?>) value) {
+        if (!first) {
+          out.append(", ");
+        }
+        first = false;
+        quote(element.toString(), out);
+      }
+      out.append(']');
+    } else if (type instanceof ValueType.Nested<?> nested) {
+      inlineNested(nested, value, out);
+    } else if (type instanceof ValueType.RecordList<?>) {
+      throw new IllegalStateException("a list of records is written only at the top level");
+    } else {
+      // Text, identifiers, dates, codes, currencies, amounts (as exact decimal strings), addresses.
+      quote(type.text(value), out);
+    }
+  }
+
+  private static <R> void inlineNested(ValueType.Nested<R> nested, Object value, Appendable out)
+      throws IOException {
+    inline(nested.type(), nested.type().javaType().cast(value), out);
+  }
+
+  /**
+   * A JSON string: quotes, backslashes and control characters escaped, and lone surrogates written
+   * as {@code \\uXXXX} escapes so that text that is not valid Unicode still round-trips exactly.
+   */
+  static void quote(String text, Appendable out) throws IOException {
+    out.append('"');
+    int from = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      String escape = null;
+      if (c == '"') {
+        escape = "\\\"";
+      } else if (c == '\\') {
+        escape = "\\\\";
+      } else if (c < 0x20) {
+        escape =
+            switch (c) {
+              case '\n' -> "\\n";
+              case '\r' -> "\\r";
+              case '\t' -> "\\t";
+              case '\b' -> "\\b";
+              case '\f' -> "\\f";
+              default -> String.format("\\u%04x", (int) c);
+            };
+      } else if (Character.isSurrogate(c) && !pairedSurrogate(text, i)) {
+        escape = String.format("\\u%04x", (int) c);
+      } else if (Character.isHighSurrogate(c)) {
+        i++; // a valid pair: both halves written as they are
+      }
+      if (escape != null) {
+        out.append(text, from, i).append(escape);
+        from = i + 1;
+      }
+    }
+    out.append(text, from, length).append('"');
+  }
+
+  private static boolean pairedSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return false; // a low surrogate reached here has no high surrogate before it
+  }
+
+  /** A JSON string for a raw member of a generated document. */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2);
+    try {
+      quote(text, out);
+    } catch (IOException e) {
+      throw new AssertionError("a StringBuilder does not fail", e);
+    }
+    return out.toString();
   }
 }

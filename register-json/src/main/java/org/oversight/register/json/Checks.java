@@ -1,22 +1,19 @@
 package org.oversight.register.json;
 
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.oversight.register.model.Capability;
+import org.oversight.register.model.ValueType;
 
-/** The format's value rules that the reader checks itself. */
+/**
+ * How values are written in the format: the shape of a decimal string, of a date, enum and currency
+ * look-ups. The rules values must keep are the record descriptions', never copied here.
+ */
 final class Checks {
-  /** Digits an amount may have before its decimal point. */
-  static final int MAX_AMOUNT_INTEGER_DIGITS = 18;
-
-  /** Digits an amount may have after its decimal point. */
-  static final int MAX_AMOUNT_SCALE = 6;
-
-  private static final String CUSTOM_PREFIX = "X-";
+  private static final int MAX_AMOUNT_INTEGER_DIGITS = ValueType.Amount.MAX_INTEGER_DIGITS;
+  private static final int MAX_AMOUNT_SCALE = ValueType.Amount.MAX_SCALE;
 
   private static final ClassValue<Map<String, Object>> ENUMS =
       new ClassValue<>() {
@@ -35,31 +32,6 @@ final class Checks {
           .collect(Collectors.toUnmodifiableMap(Currency::getCurrencyCode, c -> c));
 
   private Checks() {}
-
-  /** A value the reader has already checked is present. */
-  static <T> T notNull(@Nullable T value) {
-    if (value == null) {
-      throw new IllegalStateException("a required value is missing after reading");
-    }
-    return value;
-  }
-
-  /** A standard capability code, or {@code X-} followed by upper-case letters, digits, hyphens. */
-  static boolean isCapabilityCode(String code) {
-    if (Capability.standardOf(code).isPresent()) {
-      return true;
-    }
-    if (!code.startsWith(CUSTOM_PREFIX) || code.length() == CUSTOM_PREFIX.length()) {
-      return false;
-    }
-    for (int i = CUSTOM_PREFIX.length(); i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** A plain decimal: 1 to 18 digits, then optionally a point and 1 to 6 digits. */
   static boolean isDecimal(String text) {
@@ -104,10 +76,5 @@ final class Checks {
   /** The constant with exactly the given name, or null. */
   static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, String name) {
     return type.cast(ENUMS.get(type).get(name));
-  }
-
-  /** The constants' names for a message: {@code OVERT, COVERT}. */
-  static <E extends Enum<E>> String enumNames(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,6 +33,7 @@ import org.oversight.register.foi.Relationship;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.Capability;
 import org.oversight.register.validation.Problem;
+import org.oversight.register.vendor.VendorNames;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -110,10 +110,10 @@ public final class FoiJson {
     } catch (StreamReadException e) {
       reader.problems.add(JacksonErrors.syntax(e, reader.parser()));
     } catch (JacksonException e) {
-      reader.problems.add(new FormatProblem(0, 0, "", "the document cannot be read"));
+      reader.problems.add(new Problem("", 0, 0, "", null, "the document cannot be read"));
     }
     if (reader.problems.isEmpty()) {
-      reader.problems.add(new FormatProblem(1, 1, "", "not an FOI request"));
+      reader.problems.add(new Problem("", 1, 1, "", null, "not an FOI request"));
     }
     throw new RegisterFormatException(reader.problems);
   }
@@ -121,7 +121,7 @@ public final class FoiJson {
   /** Reads one request document, collecting problems. Used by one thread. */
   private static final class RequestReader {
     private @Nullable JsonParser parser;
-    private final List<FormatProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Map<String, int[]> places = new HashMap<>();
 
     JsonParser parser() {
@@ -135,18 +135,18 @@ public final class FoiJson {
 
     private void problem(String pointer, String message) {
       int[] at = here();
-      problems.add(new FormatProblem(at[0], at[1], pointer, message));
+      problems.add(new Problem("", at[0], at[1], pointer, null, message));
     }
 
     private void problemAt(int[] at, String pointer, String message) {
-      problems.add(new FormatProblem(at[0], at[1], pointer, message));
+      problems.add(new Problem("", at[0], at[1], pointer, null, message));
     }
 
     @Nullable FoiRequest read() {
       JsonParser p = parser();
       JsonToken first = p.nextToken();
       if (first == null) {
-        problems.add(new FormatProblem(1, 1, "", "the document is empty"));
+        problems.add(new Problem("", 1, 1, "", null, "the document is empty"));
         return null;
       }
       if (first != JsonToken.START_OBJECT) {
@@ -203,7 +203,7 @@ public final class FoiJson {
         return new FoiRequest(reference, receivedOn, regime, questions);
       } catch (InvalidFoiRequestException e) {
         for (Problem problem : e.problems()) {
-          String pointer = problem.jsonPointer();
+          String pointer = problem.pointer();
           problemAt(nearest(pointer), pointer, problem.message());
         }
         return null;
@@ -344,6 +344,10 @@ public final class FoiJson {
             if (manufacturer != null
                 && manufacturer.chars().noneMatch(Character::isLetterOrDigit)) {
               problem(at, "must contain a letter or digit");
+            } else if (manufacturer != null && VendorNames.isPlaceholder(manufacturer)) {
+              // AssetCriteria refuses it too; said here so that it is a located problem.
+              problem(
+                  at, "is a placeholder for an unknown manufacturer, not a vendor to ask about");
             }
           }
           case "capabilities" -> {
@@ -510,7 +514,7 @@ public final class FoiJson {
         g.writeStartObject();
         g.writeStringProperty("type", redaction.type());
         g.writeStringProperty("id", redaction.id());
-        g.writeStringProperty("field", fieldName(redaction.field()));
+        g.writeStringProperty("field", redaction.field().name());
         g.writeStringProperty("section", redaction.section());
         g.writeStringProperty("title", redaction.title());
         g.writeEndObject();
@@ -550,12 +554,12 @@ public final class FoiJson {
       g.writeStartObject();
       for (DisclosedField field : record.fields()) {
         if (field.withheldUnder() != null) {
-          g.writeName(fieldName(field.field()));
+          g.writeName(field.field().name());
           g.writeStartObject();
           g.writeStringProperty("withheldUnder", field.withheldUnder());
           g.writeEndObject();
         } else if (field.value() != null) {
-          g.writeStringProperty(fieldName(field.field()), field.value());
+          g.writeStringProperty(field.field().name(), field.value());
         }
       }
       g.writeEndObject();
@@ -592,22 +596,5 @@ public final class FoiJson {
       g.writeEndArray();
     }
     g.writeEndObject();
-  }
-
-  private static String fieldName(Enum<?> field) {
-    // CONTRACT_VALUE -> contractValue
-    String lower = field.name().toLowerCase(Locale.ROOT);
-    StringBuilder name = new StringBuilder(lower.length());
-    boolean upper = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c == '_') {
-        upper = true;
-      } else {
-        name.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return name.toString();
   }
 }

@@ -3,6 +3,7 @@ package org.oversight.register.json;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oversight.register.validation.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -21,7 +22,7 @@ final class JacksonErrors {
   private JacksonErrors() {}
 
   /** A read limit was exceeded. */
-  static FormatProblem limit(StreamConstraintsException e, JsonParser parser) {
+  static Problem limit(StreamConstraintsException e, JsonParser parser) {
     String original = lower(e);
     String message;
     if (original.contains("nesting depth")) {
@@ -41,7 +42,7 @@ final class JacksonErrors {
   }
 
   /** The document is not well-formed JSON. */
-  static FormatProblem syntax(StreamReadException e, JsonParser parser) {
+  static Problem syntax(StreamReadException e, JsonParser parser) {
     if (e instanceof UnexpectedEndOfInputException) {
       return at(e, parser, "the document ends before it is complete");
     }
@@ -84,7 +85,7 @@ final class JacksonErrors {
     return original == null ? "" : original.toLowerCase(Locale.ROOT);
   }
 
-  private static FormatProblem at(JacksonException e, JsonParser parser, String message) {
+  private static Problem at(JacksonException e, JsonParser parser, String message) {
     TokenStreamLocation location = e.getLocation();
     if (location == null) {
       location = parser.currentLocation();
@@ -95,7 +96,12 @@ final class JacksonErrors {
     } catch (RuntimeException notAvailable) {
       pointer = "";
     }
-    return new FormatProblem(
-        Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0), pointer, message);
+    return new Problem(
+        "",
+        Math.max(location.getLineNr(), 0),
+        Math.max(location.getColumnNr(), 0),
+        pointer,
+        null,
+        message);
   }
 }

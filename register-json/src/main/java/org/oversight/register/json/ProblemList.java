@@ -1,31 +1,48 @@
 package org.oversight.register.json;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.oversight.register.validation.Problem;
 
-/** The problems found in one document, up to a limit. Used by one thread. */
+/**
+ * The problems of one document, up to a limit: past it, one last problem says reading stopped, and
+ * reading stops. Used by one thread.
+ */
 final class ProblemList {
-  private final List<FormatProblem> problems = new ArrayList<>();
+  private static final Comparator<Problem> IN_DOCUMENT_ORDER =
+      Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+
+  private final List<Problem> problems = new ArrayList<>();
   private final int max;
 
   ProblemList(int max) {
     this.max = max;
   }
 
-  /** Adds a problem; stops reading when there are too many. */
   void add(long place, String pointer, String message) {
-    int line = DocumentReader.Place.line(place);
-    int column = DocumentReader.Place.column(place);
+    int line = JsonReading.Place.line(place);
+    int column = JsonReading.Place.column(place);
     if (problems.size() >= max) {
       problems.add(
-          new FormatProblem(line, column, pointer, "too many problems: stopped after " + max));
+          new Problem("", line, column, pointer, null, "too many problems: stopped after " + max));
       throw new Stop();
     }
-    problems.add(new FormatProblem(line, column, pointer, message));
+    problems.add(new Problem("", line, column, pointer, null, message));
   }
 
-  /** Adds the problem that ended reading, whatever the limit. */
-  void addLast(FormatProblem problem) {
+  void addLast(long place, String pointer, String message) {
+    problems.add(
+        new Problem(
+            "",
+            JsonReading.Place.line(place),
+            JsonReading.Place.column(place),
+            pointer,
+            null,
+            message));
+  }
+
+  void addLast(Problem problem) {
     problems.add(problem);
   }
 
@@ -33,14 +50,18 @@ final class ProblemList {
     return problems.isEmpty();
   }
 
-  /** Every problem in document order (a stable sort keeps the order of problems at one place). */
-  RegisterFormatException toException() {
-    List<FormatProblem> sorted = new ArrayList<>(problems);
-    sorted.sort(DocumentReader.IN_DOCUMENT_ORDER);
-    return new RegisterFormatException(sorted);
+  int size() {
+    return problems.size();
   }
 
-  /** Thrown to stop reading; carries nothing, the list says why. */
+  /** The problems in document order (a stable sort: equal places keep the order found). */
+  List<Problem> sorted() {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(IN_DOCUMENT_ORDER);
+    return sorted;
+  }
+
+  /** Thrown to stop reading once the limit is reached. */
   static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -22,14 +22,11 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 import org.oversight.register.AssetRegister;
+import org.oversight.register.model.RecordType;
 import org.oversight.register.model.RegisterContents;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -52,7 +49,6 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Immutable and thread-safe.
  */
 public final class RegisterJson {
-  private static final String SCHEMA_RESOURCE = "register-v1.schema.json";
   private static final RegisterJson STANDARD = new RegisterJson(Options.defaults());
 
   private final Options options;
@@ -70,7 +66,6 @@ public final class RegisterJson {
                     .maxNumberLength(options.maxNumberLength())
                     .maxDocumentLength(options.maxDocumentLength())
                     .build())
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
   }
 
@@ -104,12 +99,30 @@ public final class RegisterJson {
   }
 
   /**
-   * Returns the JSON Schema (draft 2020-12) of the register document, schema version 1.
+   * Returns the JSON Schema (draft 2020-12) of the register document as writers write it, schema
+   * version 2. Generated from the record descriptions ({@link
+   * org.oversight.register.model.RecordType}); a test holds the checked-in file to them.
    *
    * @return the schema text, never null
    */
   public static String schema() {
-    try (InputStream in = RegisterJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    return schema(SchemaVersion.CURRENT.number());
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of one schema version of the register document.
+   *
+   * @param schemaVersion 1 or 2
+   * @return the schema text, never null
+   * @throws IllegalArgumentException if the version is not one this library reads
+   */
+  public static String schema(int schemaVersion) {
+    if (schemaVersion < 1 || schemaVersion > SchemaVersion.CURRENT.number()) {
+      throw new IllegalArgumentException(
+          "schemaVersion " + schemaVersion + " is not one of " + SchemaVersion.supported());
+    }
+    String resource = "register-v" + schemaVersion + ".schema.json";
+    try (InputStream in = RegisterJson.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("the schema resource is missing from the jar");
       }
@@ -164,13 +177,14 @@ public final class RegisterJson {
   }
 
   /**
-   * Reads a register document from a string without building the indexed register.
+   * Parses a register document given as JSON text, without building the indexed register. (To read
+   * a file, pass its {@link Path}.)
    *
-   * @param json the document
+   * @param json the document's text
    * @return the contents, in document order and valid, never null
    * @throws RegisterFormatException with every problem, if the document is not a valid register
    */
-  public RegisterContents readContents(String json) throws RegisterFormatException {
+  public RegisterContents parseContents(String json) throws RegisterFormatException {
     requireNonNull(json, "json");
     try {
       return parse(() -> factory.createParser(ObjectReadContext.empty(), json));
@@ -235,14 +249,14 @@ public final class RegisterJson {
   }
 
   /**
-   * Reads a register from a string.
+   * Parses a register given as JSON text. (To read a file, pass its {@link Path}.)
    *
-   * @param json the document
+   * @param json the document's text
    * @return the register, never null
    * @throws RegisterFormatException with every problem, if the document is not a valid register
    */
-  public AssetRegister read(String json) throws RegisterFormatException {
-    return build(readContents(json));
+  public AssetRegister parse(String json) throws RegisterFormatException {
+    return build(parseContents(json));
   }
 
   private static AssetRegister build(RegisterContents contents) {
@@ -258,11 +272,96 @@ public final class RegisterJson {
   }
 
   private RegisterContents parse(ParserSource source) throws RegisterFormatException, IOException {
+    return parseDocument(source).contents();
+  }
+
+  private Document parseDocument(ParserSource source) throws RegisterFormatException, IOException {
     try (JsonParser parser = source.open()) {
-      return new DocumentReader(parser, options).read();
+      DocumentReader reader = new DocumentReader(parser, options);
+      RegisterContents contents = reader.read();
+      return new Document(reader.schemaVersion(), contents);
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * A register document as read: the schema version it declared, and its contents.
+   *
+   * @param schemaVersion the version the document declared, 1 or 2
+   * @param contents the contents, valid, never null
+   */
+  public record Document(int schemaVersion, RegisterContents contents) {
+    /**
+     * Creates a value.
+     *
+     * @param schemaVersion the version the document declared
+     * @param contents the contents
+     */
+    public Document {
+      requireNonNull(contents, "contents");
+    }
+  }
+
+  /**
+   * Reads a register document from a file, keeping the schema version it declared: for {@code
+   * register migrate}, which rewrites a schema version 1 file as version 2.
+   *
+   * @param file the file
+   * @return the version and the contents, never null
+   * @throws RegisterFormatException with every problem, if the document is not a valid register
+   * @throws IOException if the file cannot be read
+   */
+  public Document readDocument(Path file) throws RegisterFormatException, IOException {
+    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+      return parseDocument(() -> factory.createParser(ObjectReadContext.empty(), in));
+    }
+  }
+
+  // ---------------------------------------------------------------- single records
+
+  /**
+   * Parses one record of any described type from JSON text, with the same reader, rules and
+   * messages as a register document: {@code parseRecord(Asset.TYPE, "{...}")}.
+   *
+   * @param <R> the record's Java type
+   * @param type the record's description
+   * @param json the record as a JSON object
+   * @return the record, valid by its description, never null
+   * @throws RegisterFormatException with every problem, pointers relative to the record
+   */
+  public <R> R parseRecord(RecordType<R> type, String json) throws RegisterFormatException {
+    requireNonNull(type, "type");
+    requireNonNull(json, "json");
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      return RecordDocument.read(parser, type, options);
+    }
+  }
+
+  /**
+   * Writes one record as the register file writes it inside a document, on one line, every field
+   * included (confidential ones too: this is the owner's own copy).
+   *
+   * @param <R> the record's Java type
+   * @param type the record's description
+   * @param record the record
+   * @return a JSON object on one line, no final newline, never null
+   */
+  public <R> String writeRecord(RecordType<R> type, R record) {
+    return RecordDocument.write(type, record, true);
+  }
+
+  /**
+   * Writes one record for export, on one line (a JSON Lines row): every field but the confidential
+   * ones, which never leave the register file.
+   *
+   * @param <R> the record's Java type
+   * @param type the record's description
+   * @param record the record
+   * @return a JSON object on one line, no final newline, never null
+   */
+  public <R> String writeRecordForExport(RecordType<R> type, R record) {
+    return RecordDocument.write(type, record, false);
   }
 
   // ---------------------------------------------------------------- writing
@@ -315,27 +414,7 @@ public final class RegisterJson {
   public void write(RegisterContents contents, Writer out) throws IOException {
     requireNonNull(contents, "contents");
     requireNonNull(out, "out");
-    // The streaming API alone, no data binding: a host whose jackson-annotations is older than
-    // Jackson 3's data binding needs (a Jackson 2 application) can still read and write registers.
-    CanonicalPrettyPrinter printer = new CanonicalPrettyPrinter();
-    ObjectWriteContext context =
-        new ObjectWriteContext.Base() {
-          @Override
-          public PrettyPrinter getPrettyPrinter() {
-            return printer;
-          }
-
-          @Override
-          public boolean hasPrettyPrinter() {
-            return true;
-          }
-        };
-    try (JsonGenerator g = factory.createGenerator(context, out)) {
-      CanonicalWriter.contents(contents, g);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
-    out.write('\n');
+    CanonicalWriter.document(contents, out);
     out.flush();
   }
 

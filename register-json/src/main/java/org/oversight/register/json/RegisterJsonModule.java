@@ -1,36 +1,60 @@
 package org.oversight.register.json;
 
+import java.io.IOException;
+import java.util.List;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
+import org.oversight.register.model.FoiContact;
+import org.oversight.register.model.Location;
 import org.oversight.register.model.Money;
+import org.oversight.register.model.Organisation;
+import org.oversight.register.model.RecordType;
 import org.oversight.register.model.RegisterContents;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson module that writes the register's types in the format of the register document
- * (CONTRACT §1): {@link RegisterContents} and {@link AssetRegister} as whole documents, and {@link
- * Asset}, {@link Dpia}, {@link Contract} and {@link Money} as their records, so that they can be
- * embedded in other JSON. The core model carries no Jackson annotations: this module is the only
- * place where the mapping lives.
+ * A Jackson 3 module that writes and reads the register's types as the register format does, for an
+ * application's own {@code ObjectMapper}: one serializer and one deserializer per record type, all
+ * working from the record descriptions ({@link RecordType}), so a record inside an application's
+ * own JSON is written and checked exactly as in a register document.
  *
- * <p>Reading is not done through data binding: {@link RegisterJson} streams the document itself, to
- * report every problem with its place. The canonical layout needs {@link RegisterJson}'s pretty
- * printer; through a plain mapper the content is the same, the white space not.
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new RegisterJsonModule()).build();
+ * String json = mapper.writeValueAsString(asset);
+ * Asset back = mapper.readValue(json, Asset.class);
+ * }</pre>
+ *
+ * <p>A record that breaks its rules fails to deserialize with a message listing every problem, each
+ * with its JSON pointer; free text is never quoted in it. {@link RegisterContents} and {@link
+ * AssetRegister} are written as a whole canonical document. {@link RegisterJson} itself reads and
+ * writes with the streaming API only and never needs this module.
  *
  * <p>This module is the only part of register-json that uses Jackson's data binding, which needs
  * {@code com.fasterxml.jackson.core:jackson-annotations} 2.21 or newer ({@code register-bom}
- * manages it); {@link RegisterJson} and {@link FoiJson} use the streaming API alone.
- *
- * <p>Thread-safe once registered.
+ * manages it).
  */
 public final class RegisterJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
+
+  /** The record types the module handles, each by its description. */
+  private static final List<RecordType<?>> TYPES =
+      List.of(
+          Asset.TYPE,
+          Dpia.TYPE,
+          Contract.TYPE,
+          Money.TYPE,
+          Location.TYPE,
+          Organisation.TYPE,
+          FoiContact.TYPE);
 
   /**
    * Creates the module.
@@ -40,12 +64,11 @@ public final class RegisterJsonModule extends SimpleModule {
    */
   public RegisterJsonModule() {
     super(checkedName(), Version.unknownVersion());
-    addSerializer(RegisterContents.class, new ContentsSerializer());
-    addSerializer(AssetRegister.class, new RegisterSerializer());
-    addSerializer(Asset.class, new AssetSerializer());
-    addSerializer(Dpia.class, new DpiaSerializer());
-    addSerializer(Contract.class, new ContractSerializer());
-    addSerializer(Money.class, new MoneySerializer());
+    for (RecordType<?> type : TYPES) {
+      add(type);
+    }
+    addSerializer(RegisterContents.class, new DocumentSerializer<>(c -> c));
+    addSerializer(AssetRegister.class, new DocumentSerializer<>(AssetRegister::contents));
   }
 
   private static String checkedName() {
@@ -53,45 +76,75 @@ public final class RegisterJsonModule extends SimpleModule {
     return "oversight-register-json";
   }
 
-  private static final class ContentsSerializer extends ValueSerializer<RegisterContents> {
+  private <R> void add(RecordType<R> type) {
+    addSerializer(type.javaType(), new RecordSerializer<>(type));
+    addDeserializer(type.javaType(), new RecordDeserializer<>(type));
+  }
+
+  /** Writes a record on one line, as the register format writes it inside a record. */
+  private static final class RecordSerializer<R> extends ValueSerializer<R> {
+    private final RecordType<R> type;
+
+    RecordSerializer(RecordType<R> type) {
+      this.type = type;
+    }
+
     @Override
-    public void serialize(RegisterContents value, JsonGenerator g, SerializationContext context) {
-      CanonicalWriter.contents(value, g);
+    public void serialize(R value, JsonGenerator g, SerializationContext context) {
+      StringBuilder json = new StringBuilder();
+      try {
+        CanonicalWriter.inline(type, value, json);
+      } catch (IOException e) {
+        throw new AssertionError("a StringBuilder does not fail", e);
+      }
+      g.writeRawValue(json.toString());
     }
   }
 
-  private static final class RegisterSerializer extends ValueSerializer<AssetRegister> {
+  /** Writes a whole register document. */
+  private static final class DocumentSerializer<T> extends ValueSerializer<T> {
+    private final java.util.function.Function<T, RegisterContents> contents;
+
+    DocumentSerializer(java.util.function.Function<T, RegisterContents> contents) {
+      this.contents = contents;
+    }
+
     @Override
-    public void serialize(AssetRegister value, JsonGenerator g, SerializationContext context) {
-      CanonicalWriter.contents(value.contents(), g);
+    public void serialize(T value, JsonGenerator g, SerializationContext context) {
+      StringBuilder json = new StringBuilder();
+      try {
+        CanonicalWriter.document(contents.apply(value), json);
+      } catch (IOException e) {
+        throw new AssertionError("a StringBuilder does not fail", e);
+      }
+      g.writeRawValue(json.toString().stripTrailing());
     }
   }
 
-  private static final class AssetSerializer extends ValueSerializer<Asset> {
-    @Override
-    public void serialize(Asset value, JsonGenerator g, SerializationContext context) {
-      CanonicalWriter.asset(value, g);
-    }
-  }
+  /** Reads a record with the register format's own reader: same checks, same messages. */
+  private static final class RecordDeserializer<R> extends ValueDeserializer<R> {
+    private final RecordType<R> type;
 
-  private static final class DpiaSerializer extends ValueSerializer<Dpia> {
-    @Override
-    public void serialize(Dpia value, JsonGenerator g, SerializationContext context) {
-      g.writeRawValue(CanonicalWriter.dpia(value));
+    RecordDeserializer(RecordType<R> type) {
+      this.type = type;
     }
-  }
 
-  private static final class ContractSerializer extends ValueSerializer<Contract> {
     @Override
-    public void serialize(Contract value, JsonGenerator g, SerializationContext context) {
-      g.writeRawValue(CanonicalWriter.contract(value));
-    }
-  }
-
-  private static final class MoneySerializer extends ValueSerializer<Money> {
-    @Override
-    public void serialize(Money value, JsonGenerator g, SerializationContext context) {
-      g.writeRawValue(CanonicalWriter.money(value));
+    public R deserialize(JsonParser parser, DeserializationContext context) {
+      JsonReading reading = new JsonReading(parser, RegisterJson.Options.defaults().maxProblems());
+      R record = null;
+      try {
+        record = new RecordReader<>(reading, type, null, "").read();
+      } catch (ProblemList.Stop e) {
+        // The list says reading stopped.
+      }
+      if (!reading.problems.isEmpty() || record == null) {
+        throw context.weirdStringException(
+            "",
+            type.javaType(),
+            new RegisterFormatException(reading.problems.sorted()).getMessage());
+      }
+      return record;
     }
   }
 }

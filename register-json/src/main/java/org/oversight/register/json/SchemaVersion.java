@@ -2,21 +2,17 @@ package org.oversight.register.json;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.oversight.register.validation.Problem;
 
-/**
- * The versions of the register document this library reads.
- *
- * <p>To add version 2: add {@code V2} here, give it its own document reader, and migrate: read a
- * version 1 document with the version 1 reader and convert its contents to the version 2 model (a
- * pure function, tested on its own), so that old files keep loading. The writer always writes the
- * newest version.
- */
+/** The schema versions of the register document this library reads; it writes the latest. */
 enum SchemaVersion {
-  /** The format of CONTRACT §1. */
-  V1(1);
+  /** The first format: the organisation is a name. */
+  V1(1),
+  /** The organisation profile, asset location and area, DPIA owner role. */
+  V2(2);
 
-  /** The version written by this library. */
-  static final SchemaVersion CURRENT = V1;
+  /** The version writers write. */
+  static final SchemaVersion CURRENT = V2;
 
   private final int number;
 
@@ -28,31 +24,29 @@ enum SchemaVersion {
     return number;
   }
 
-  /** The supported version numbers, for a message: {@code 1} or {@code 1, 2}. */
   static String supported() {
     return Arrays.stream(values())
         .map(v -> Integer.toString(v.number))
-        .collect(Collectors.joining(", "));
+        .collect(Collectors.joining(" and "));
   }
 
-  /**
-   * Checks a version number read from a document.
-   *
-   * @throws DocumentReader.UnsupportedVersion if it is not supported
-   */
-  static SchemaVersion check(int number, long place) {
+  /** The version with this number; stops reading with one problem if it is not supported. */
+  static SchemaVersion check(String number, long place) {
     for (SchemaVersion version : values()) {
-      if (version.number == number) {
+      if (Integer.toString(version.number).equals(number)) {
         return version;
       }
     }
+    String shown = number.length() > 12 ? "a " + number.length() + "-digit number" : number;
     throw new DocumentReader.UnsupportedVersion(
-        new FormatProblem(
-            DocumentReader.Place.line(place),
-            DocumentReader.Place.column(place),
+        new Problem(
+            "",
+            JsonReading.Place.line(place),
+            JsonReading.Place.column(place),
             "/schemaVersion",
+            null,
             "schemaVersion "
-                + number
+                + shown
                 + " is not supported: this version of the library reads schemaVersion "
                 + supported()));
   }

@@ -35,6 +35,27 @@ final class Text {
   }
 
   /** Escapes a field name as one segment of a JSON pointer (RFC 6901). */
+  /**
+   * Quotes a text that has the shape of a code or identifier (letters, digits, {@code - _ . :}, at
+   * most 64 characters); anything else is described, not repeated, since a wrong value may be free
+   * text typed in the wrong place, covert or personal.
+   */
+  static String quoteCode(String value) {
+    boolean codeLike = !value.isEmpty() && value.length() <= 64;
+    for (int i = 0; codeLike && i < value.length(); i++) {
+      char c = value.charAt(i);
+      codeLike =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_'
+              || c == '.'
+              || c == ':';
+    }
+    return codeLike ? '"' + value + '"' : "the value";
+  }
+
   static String pointerSegment(String name) {
     if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
       return name;

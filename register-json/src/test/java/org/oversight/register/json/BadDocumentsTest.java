@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.oversight.register.validation.Problem;
 
 /** Each bad document yields located one-line problems; the expected one is checked exactly. */
 class BadDocumentsTest {
@@ -27,6 +28,117 @@ class BadDocumentsTest {
   static Case edit(String name, String from, String to, String pointer, int line, String message) {
     assertThat(BASE).as(name).contains(from);
     return new Case(name, BASE.replace(from, to).getBytes(UTF_8), pointer, line, message);
+  }
+
+  static final String V2 = ContractExampleTest.resource("full-v2-example.json");
+
+  static Case editV2(
+      String name, String from, String to, String pointer, int line, String message) {
+    assertThat(V2).as(name).contains(from);
+    return new Case(name, V2.replace(from, to).getBytes(UTF_8), pointer, line, message);
+  }
+
+  /** Mistakes in the fields schema version 2 adds, and in mixing the versions. */
+  static Stream<Case> v2Cases() {
+    return Stream.of(
+        editV2(
+            "latitude out of range",
+            "\"latitude\": 51.7356",
+            "\"latitude\": 91.5",
+            "/assets/0/location/latitude",
+            26,
+            "must be between -90 and 90 degrees"),
+        editV2(
+            "longitude too precise",
+            "\"longitude\": 0.4685",
+            "\"longitude\": 0.46851234",
+            "/assets/0/location/longitude",
+            26,
+            "must have at most 7 decimal places"),
+        editV2(
+            "latitude as a string",
+            "\"latitude\": 51.7356",
+            "\"latitude\": \"51.7356\"",
+            "/assets/0/location/latitude",
+            26,
+            "must be a number, was a string"),
+        editV2(
+            "location without longitude",
+            ", \"longitude\": 0.4685",
+            "",
+            "/assets/0/location",
+            26,
+            "missing required field \"longitude\""),
+        editV2(
+            "blank area",
+            "\"Moulsham and Central\"",
+            "\" \"",
+            "/assets/0/area",
+            25,
+            "must not be blank"),
+        editV2(
+            "unknown organisation kind",
+            "\"POLICE_FORCE\"",
+            "\"POLICE\"",
+            "/organisation/kind",
+            4,
+            "\"POLICE\" is not one of POLICE_FORCE, LOCAL_AUTHORITY, OTHER_PUBLIC_AUTHORITY"),
+        editV2(
+            "unknown nation",
+            "\"ENGLAND\"",
+            "\"ENG\"",
+            "/organisation/nation",
+            4,
+            "\"ENG\" is not one of ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND"),
+        editV2(
+            "bad e-mail address",
+            "\"foi@example.org\"",
+            "\"foi at example.org\"",
+            "/organisation/foiContact/email",
+            5,
+            "is not an e-mail address"),
+        editV2(
+            "empty FOI contact",
+            "{\"email\": \"foi@example.org\", \"url\": \"https://example.org/foi\"}",
+            "{}",
+            "/organisation/foiContact",
+            5,
+            "give at least one of postalAddress, email and url"),
+        editV2(
+            "organisation without a name",
+            "\"name\": \"Essex Police\", ",
+            "",
+            "/organisation",
+            3,
+            "missing required field \"name\""),
+        editV2(
+            "organisation name in schema version 2",
+            "{\n    \"name\": \"Essex Police\", \"kind\": \"POLICE_FORCE\", \"nation\": \"ENGLAND\",\n    \"foiContact\": {\"email\": \"foi@example.org\", \"url\": \"https://example.org/foi\"},\n    \"adviceAndAssistance\": \"Contracts we award are published on Contracts Finder.\"\n  }",
+            "\"Essex Police\"",
+            "/organisation",
+            3,
+            "must be an object in schemaVersion 2"),
+        editV2(
+            "owner role with trailing white space",
+            "\"Head of CCTV\"",
+            "\"Head of CCTV \"",
+            "/dpias/0/ownerRole",
+            35,
+            "must not end with white space"),
+        edit(
+            "location in schema version 1",
+            "\"quantity\": 12,",
+            "\"quantity\": 12,\n      \"location\": {\"latitude\": 51.7, \"longitude\": 0.4},",
+            "/assets/0/location",
+            20,
+            "\"location\" needs schemaVersion 2 or later"),
+        edit(
+            "organisation object in schema version 1",
+            "\"organisation\": \"Essex Police\"",
+            "\"organisation\": {\"name\": \"Essex Police\"}",
+            "/organisation",
+            3,
+            "must be a name in schemaVersion 1"));
   }
 
   static Case doc(String name, String document, String pointer, int line, String message) {
@@ -66,7 +178,7 @@ class BadDocumentsTest {
             "\"quantity\": \"12\"",
             "/assets/0/quantity",
             19,
-            "must be an integer, was a string"),
+            "must be a whole number, was a string"),
         edit(
             "quantity zero",
             "\"quantity\": 12",
@@ -87,7 +199,7 @@ class BadDocumentsTest {
             "\"quantity\": 12.5",
             "/assets/0/quantity",
             19,
-            "must be an integer, was a number"),
+            "must be a whole number, was a number"),
         edit(
             "unknown asset field",
             "\"quantity\": 12,",
@@ -107,7 +219,7 @@ class BadDocumentsTest {
             twoAssets(),
             "/assets/1/id",
             25,
-            "duplicate id \"CAM-0001\", first used by assets[0]"),
+            "duplicate id \"CAM-0001\", first used by /assets/0"),
         edit(
             "dangling DPIA reference",
             "\"dpiaIds\": [\"DPIA-7\"]",
@@ -167,18 +279,18 @@ class BadDocumentsTest {
         edit(
             "unsupported version",
             "\"schemaVersion\": 1",
-            "\"schemaVersion\": 2",
+            "\"schemaVersion\": 3",
             "/schemaVersion",
             2,
-            "schemaVersion 2 is not supported: this version of the library"
-                + " reads schemaVersion 1"),
+            "schemaVersion 3 is not supported: this version of the library"
+                + " reads schemaVersion 1 and 2"),
         edit(
             "version as a string",
             "\"schemaVersion\": 1",
             "\"schemaVersion\": \"1\"",
             "/schemaVersion",
             2,
-            "must be an integer, was a string"),
+            "must be a whole number, was a string"),
         edit(
             "missing version",
             "  \"schemaVersion\": 1,\n",
@@ -206,7 +318,7 @@ class BadDocumentsTest {
             "\"Axis Communications \"",
             "/assets/0/manufacturer",
             9,
-            "must not start or end with white space"),
+            "must not end with white space"),
         edit(
             "unknown DPIA status",
             "\"status\": \"APPROVED\"",
@@ -321,8 +433,18 @@ class BadDocumentsTest {
             "must be an array, was an object"));
   }
 
+  static Stream<Case> allCases() {
+    return Stream.concat(cases(), v2Cases());
+  }
+
+  @Test
+  void fullSchemaVersion2ExampleIsValidAndCanonical() throws Exception {
+    assertThat(RegisterJson.standard().writeString(RegisterJson.standard().parseContents(V2)))
+        .isEqualTo(V2);
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource("allCases")
   void badDocumentIsReportedWithItsPlace(Case bad) {
     RegisterFormatException e =
         catchThrowableOfType(
@@ -330,7 +452,7 @@ class BadDocumentsTest {
             () -> RegisterJson.standard().readContents(bad.document()));
 
     assertThat(e).as("a RegisterFormatException").isNotNull();
-    FormatProblem first =
+    Problem first =
         e.problems().stream()
             .filter(p -> p.message().contains(bad.message()))
             .findFirst()
@@ -339,7 +461,7 @@ class BadDocumentsTest {
     assertThat(first.pointer()).as("pointer of %s", e.problems()).isEqualTo(bad.pointer());
     assertThat(first.line()).as("line of %s", e.problems()).isEqualTo(bad.line());
     assertThat(first.column()).isPositive();
-    for (FormatProblem problem : e.problems()) {
+    for (Problem problem : e.problems()) {
       assertThat(problem.message())
           .doesNotContain("\n")
           .doesNotContainIgnoringCase("jackson")
@@ -363,18 +485,22 @@ class BadDocumentsTest {
 
     RegisterFormatException e =
         catchThrowableOfType(
-            RegisterFormatException.class, () -> RegisterJson.standard().readContents(bad));
+            RegisterFormatException.class, () -> RegisterJson.standard().parseContents(bad));
 
     assertThat(e.problems())
-        .extracting(FormatProblem::pointer)
+        .extracting(Problem::pointer)
         .containsExactly(
-            "/assets/0/deployment", "/assets/0/dpiaIds/0", "/contracts/0/value/currency");
-    assertThat(e.problems()).extracting(FormatProblem::line).containsExactly(14, 21, 36);
-    assertThat(e.getMessage()).startsWith("14:").contains("(and 2 more)");
+            "/assets/0/deployment",
+            "/assets/0/quantity",
+            "/assets/0/dpiaIds/0",
+            "/contracts/0/value/currency");
+    assertThat(e.problems()).extracting(Problem::line).containsExactly(14, 19, 21, 36);
+    assertThat(e.getMessage())
+        .startsWith("4 problems in the register document:\n  14:21: /assets/0/deployment");
   }
 
   @Test
-  void validationProblemsOfOtherRecordsAreReportedAlongsideFormatProblems() {
+  void validationProblemsOfOtherRecordsAreReportedAlongsideProblems() {
     String bad =
         twoAssets()
             .replaceFirst("\"deployment\": \"OVERT\"", "\"deployment\": \"HIDDEN\"")
@@ -384,13 +510,13 @@ class BadDocumentsTest {
 
     RegisterFormatException e =
         catchThrowableOfType(
-            RegisterFormatException.class, () -> RegisterJson.standard().readContents(bad));
+            RegisterFormatException.class, () -> RegisterJson.standard().parseContents(bad));
 
     assertThat(e.problems())
-        .extracting(FormatProblem::toString)
+        .extracting(Problem::toString)
         .containsExactly(
             "14:21: /assets/0/deployment: \"HIDDEN\" is not one of OVERT, COVERT",
-            "37:19: /assets/1/quantity: must be at least 1");
+            "37:19: /assets/1/quantity: must be at least 1, was 0");
   }
 
   @Test
@@ -406,7 +532,7 @@ class BadDocumentsTest {
             RegisterFormatException.class,
             () ->
                 RegisterJson.withOptions(RegisterJson.Options.defaults().withMaxProblems(10))
-                    .readContents(bad.toString()));
+                    .parseContents(bad.toString()));
 
     assertThat(e.problems()).hasSize(11);
     assertThat(e.problems().get(10).message()).isEqualTo("too many problems: stopped after 10");
@@ -420,13 +546,13 @@ class BadDocumentsTest {
 
     RegisterFormatException e =
         catchThrowableOfType(
-            RegisterFormatException.class, () -> RegisterJson.standard().readContents(bad));
+            RegisterFormatException.class, () -> RegisterJson.standard().parseContents(bad));
 
     assertThat(e.problems()).hasSize(1);
-    assertThat(e.problems().get(0).message()).endsWith("reads schemaVersion 1");
+    assertThat(e.problems().get(0).message()).endsWith("reads schemaVersion 1 and 2");
   }
 
   static List<Case> all() {
-    return cases().toList();
+    return allCases().toList();
   }
 }

@@ -25,9 +25,10 @@ class ContractExampleTest {
 
   @Test
   void contractExampleReadsAndValidates() throws Exception {
-    AssetRegister register = RegisterJson.standard().read(resource("contract-example.json"));
+    AssetRegister register = RegisterJson.standard().parse(resource("contract-example.json"));
 
-    assertThat(register.organisation()).isEqualTo("Essex Police");
+    assertThat(register.organisation().name()).isEqualTo("Essex Police");
+    assertThat(register.organisation().isNameOnly()).isTrue();
     assertThat(register.asAt()).isEqualTo(LocalDate.of(2021, 9, 6));
     Asset camera = register.assets().get(0);
     assertThat(camera.quantity()).isEqualTo(12);
@@ -38,11 +39,23 @@ class ContractExampleTest {
   }
 
   @Test
-  void contractExampleWritesBackByteIdentically() throws Exception {
-    String document = resource("contract-example.json");
+  void contractExampleIsWrittenAsSchemaVersion2() throws Exception {
+    String v1 = resource("contract-example.json");
 
-    AssetRegister register = RegisterJson.standard().read(document);
-    RegisterContents contents = RegisterJson.standard().readContents(document);
+    String written = RegisterJson.standard().writeString(RegisterJson.standard().parse(v1));
+
+    assertThat(written).isEqualTo(resource("contract-example-v2.json"));
+    assertThat(written)
+        .contains(
+            "\"schemaVersion\": 2", "\"organisation\": {\n    \"name\": \"Essex Police\"\n  }");
+  }
+
+  @Test
+  void schemaVersion2WritesBackByteIdentically() throws Exception {
+    String document = resource("contract-example-v2.json");
+
+    AssetRegister register = RegisterJson.standard().parse(document);
+    RegisterContents contents = RegisterJson.standard().parseContents(document);
 
     assertThat(RegisterJson.standard().writeString(register)).isEqualTo(document);
     assertThat(RegisterJson.standard().writeString(contents)).isEqualTo(document);

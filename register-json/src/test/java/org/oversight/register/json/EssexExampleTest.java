@@ -10,6 +10,8 @@ import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.Capability;
+import org.oversight.register.model.Nation;
+import org.oversight.register.model.OrganisationKind;
 
 class EssexExampleTest {
   static final Path EXAMPLE = Path.of("../examples/essex-2021/register.json");
@@ -18,7 +20,10 @@ class EssexExampleTest {
   void essexExampleReadsAndValidates() throws Exception {
     AssetRegister register = RegisterJson.standard().read(EXAMPLE);
 
-    assertThat(register.organisation()).isEqualTo("Essex Police");
+    assertThat(register.organisation().name()).isEqualTo("Essex Police");
+    assertThat(register.organisation().kind()).isEqualTo(OrganisationKind.POLICE_FORCE);
+    assertThat(register.organisation().nation()).isEqualTo(Nation.ENGLAND);
+    assertThat(register.organisation().foiContact()).isNotNull();
     assertThat(register.asAt()).isEqualTo(LocalDate.of(2021, 9, 6));
     assertThat(register.assets())
         .extracting(Asset::category)
@@ -41,7 +46,7 @@ class EssexExampleTest {
   void essexExampleIsInCanonicalForm() throws Exception {
     String document = Files.readString(EXAMPLE);
 
-    assertThat(RegisterJson.standard().writeString(RegisterJson.standard().readContents(document)))
+    assertThat(RegisterJson.standard().writeString(RegisterJson.standard().parseContents(document)))
         .isEqualTo(document);
   }
 }

@@ -17,6 +17,7 @@ import org.oversight.register.foi.Regime;
 import org.oversight.register.foi.Relationship;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.Capability;
+import org.oversight.register.validation.Problem;
 
 class FoiJsonTest {
   static final Path EXAMPLES = Path.of("..", "examples", "essex-2021");
@@ -69,7 +70,7 @@ class FoiJsonTest {
             RegisterFormatException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(FormatProblem::toString)
+                    .extracting(Problem::toString)
                     .containsExactly(
                         "1:15: /reference: must be a string",
                         "2:16: /receivedOn: \"6 Sept\" is not a date in the form yyyy-MM-dd",
@@ -81,6 +82,38 @@ class FoiJsonTest {
                             + " VIDEO_ANALYTICS_SOFTWARE, FACIAL_RECOGNITION_SYSTEM, OTHER",
                         "4:117: /questions/0/assets/capabilities/0: \"X-lower\" is not a capability code",
                         "5:4: /questions/1: give exactly one of \"assets\", \"dpiasFor\" and \"contractsFor\""));
+  }
+
+  @Test
+  void a_receipt_date_without_a_due_date_and_a_placeholder_manufacturer_are_located() {
+    String json =
+        "{\"reference\": \"R\",\n"
+            + " \"receivedOn\": \"1977-05-01\",\n"
+            + " \"questions\": [{\"id\": \"1\", \"text\": \"t\", \"assets\": {\"manufacturer\":"
+            + " \"N/A\"}}]}";
+
+    assertThatThrownBy(() -> FoiJson.readRequest(json))
+        .isInstanceOfSatisfying(
+            RegisterFormatException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::toString)
+                    .containsExactly(
+                        "3:68: /questions/0/assets/manufacturer: is a placeholder for an unknown"
+                            + " manufacturer, not a vendor to ask about"));
+    String early = json.replace("\"N/A\"", "\"Dahua\"");
+    assertThatThrownBy(() -> FoiJson.readRequest(early))
+        .isInstanceOfSatisfying(
+            RegisterFormatException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::toString)
+                    .singleElement()
+                    .asString()
+                    .startsWith("2:")
+                    .contains("/receivedOn: received on 1977-05-01, outside the dates a due date")
+                    .contains("2005-01-01")
+                    .contains("9999-11-30"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.oversight.register.json;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,12 @@ import org.oversight.register.model.Contract;
 import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
+import org.oversight.register.model.FoiContact;
+import org.oversight.register.model.Location;
 import org.oversight.register.model.Money;
+import org.oversight.register.model.Nation;
+import org.oversight.register.model.Organisation;
+import org.oversight.register.model.OrganisationKind;
 import org.oversight.register.model.RegisterContents;
 import org.oversight.register.model.ResidualRisk;
 
@@ -51,17 +57,24 @@ final class RandomRegisters {
     for (int i = 0; i < dpiaCount; i++) {
       DpiaStatus status = pick(random, DpiaStatus.values());
       dpias.add(
-          new Dpia(
-              "DPIA-" + i,
-              text(random),
-              maybe(random, "v" + random.nextInt(10) + "." + random.nextInt(10)),
-              status,
-              status == DpiaStatus.DRAFT && random.nextBoolean() ? null : date(random),
-              random.nextBoolean() ? date(random) : null,
-              maybe(random, "J. Smith"),
-              random.nextBoolean() ? pick(random, ResidualRisk.values()) : null,
-              random.nextBoolean(),
-              maybe(random, "https://example.org/dpia/" + i + ".pdf")));
+          Dpia.TYPE
+              .newValues()
+              .set(Dpia.ID, "DPIA-" + i)
+              .set(Dpia.TITLE, text(random))
+              .set(Dpia.VERSION, maybe(random, "v" + random.nextInt(10) + "." + random.nextInt(10)))
+              .set(Dpia.STATUS, status)
+              .set(
+                  Dpia.COMPLETED_ON,
+                  status == DpiaStatus.DRAFT && random.nextBoolean() ? null : date(random))
+              .set(Dpia.REVIEW_DUE, random.nextBoolean() ? date(random) : null)
+              .set(Dpia.OWNER, maybe(random, "J. Smith"))
+              .set(Dpia.OWNER_ROLE, maybe(random, "Data Protection Officer"))
+              .set(
+                  Dpia.RESIDUAL_RISK,
+                  random.nextBoolean() ? pick(random, ResidualRisk.values()) : null)
+              .set(Dpia.ICO_CONSULTED, random.nextBoolean())
+              .set(Dpia.URL, maybe(random, "https://example.org/dpia/" + i + ".pdf"))
+              .build());
     }
     List<Contract> contracts = new ArrayList<>();
     int contractCount = random.nextInt(4);
@@ -94,8 +107,20 @@ final class RandomRegisters {
     for (int i = 0; i < assetCount; i++) {
       assets.add(asset(random, "A-" + (assetCount - i), dpias, contracts));
     }
-    return new RegisterContents(
-        random.nextBoolean() ? "Essex Police" : text(random), asAt, assets, dpias, contracts);
+    Organisation organisation =
+        random.nextBoolean()
+            ? Organisation.named(random.nextBoolean() ? "Essex Police" : text(random))
+            : new Organisation(
+                text(random),
+                pick(random, OrganisationKind.values()),
+                pick(random, Nation.values()),
+                new FoiContact(
+                    maybe(random, "PO Box 2, Chelmsford, CM2 6DN"),
+                    "foi@example.org",
+                    maybe(random, "https://example.org/foi")),
+                null,
+                maybe(random, text(random)));
+    return new RegisterContents(organisation, asAt, assets, dpias, contracts);
   }
 
   static Asset asset(Random random, String id, List<Dpia> dpias, List<Contract> contracts) {
@@ -128,26 +153,40 @@ final class RandomRegisters {
         contractIds.add(contract.id());
       }
     }
-    return new Asset(
-        AssetId.of(id),
-        maybe(random, text(random)),
-        maybe(random, text(random)),
-        maybe(random, text(random)),
-        maybe(random, "M-" + random.nextInt(100)),
-        pick(random, CATEGORIES),
-        new java.util.TreeSet<>(capabilities),
-        deployment,
-        owned,
-        !owned || random.nextBoolean(),
-        status,
-        from,
-        until,
-        1 + random.nextInt(random.nextBoolean() ? 2 : 10_000_000),
-        maybe(random, text(random)),
-        dpiaIds,
-        contractIds,
-        deployment == Deployment.COVERT ? maybe(random, "RIPA/2021/" + random.nextInt(999)) : null,
-        maybe(random, text(random)));
+    return Asset.TYPE
+        .newValues()
+        .set(Asset.ID, AssetId.of(id))
+        .set(Asset.DESCRIPTION, maybe(random, text(random)))
+        .set(Asset.MANUFACTURER, maybe(random, text(random)))
+        .set(Asset.BRAND, maybe(random, text(random)))
+        .set(Asset.MODEL, maybe(random, "M-" + random.nextInt(100)))
+        .set(Asset.CATEGORY, pick(random, CATEGORIES))
+        .set(Asset.CAPABILITIES, ImmutableSortedSet.copyOf(capabilities))
+        .set(Asset.DEPLOYMENT, deployment)
+        .set(Asset.OWNED, owned)
+        .set(Asset.OPERATED, !owned || random.nextBoolean())
+        .set(Asset.STATUS, status)
+        .set(Asset.IN_SERVICE_FROM, from)
+        .set(Asset.IN_SERVICE_UNTIL, until)
+        .set(Asset.QUANTITY, 1 + random.nextInt(random.nextBoolean() ? 2 : 10_000_000))
+        .set(Asset.SITE, maybe(random, text(random)))
+        .set(Asset.AREA, maybe(random, "Ward " + random.nextInt(20)))
+        .set(
+            Asset.LOCATION,
+            random.nextBoolean()
+                ? null
+                : Location.of(
+                    BigDecimal.valueOf(490_000_000 + random.nextInt(120_000_000), 7),
+                    BigDecimal.valueOf(-90_000_000 + random.nextInt(110_000_000), 7)))
+        .set(Asset.DPIA_IDS, dpiaIds)
+        .set(Asset.CONTRACT_IDS, contractIds)
+        .set(
+            Asset.AUTHORISATION_REF,
+            deployment == Deployment.COVERT
+                ? maybe(random, "RIPA/2021/" + random.nextInt(999))
+                : null)
+        .set(Asset.NOTES, maybe(random, text(random)))
+        .build();
   }
 
   private static LocalDate date(Random random) {

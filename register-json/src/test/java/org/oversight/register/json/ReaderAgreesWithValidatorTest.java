@@ -56,14 +56,14 @@ class ReaderAgreesWithValidatorTest {
               String json = edit(JSON.writeString(RandomRegisters.generate(seed, 8)), seed, edits);
               RegisterContents contents;
               try {
-                contents = JSON.readContents(json);
+                contents = JSON.parseContents(json);
               } catch (RegisterFormatException e) {
                 assertThat(e.problems()).isNotEmpty();
                 return;
               }
               assertThat(RegisterValidator.standard().validate(contents)).isEmpty();
               try {
-                assertThat(JSON.read(json)).isEqualTo(AssetRegister.of(contents));
+                assertThat(JSON.parse(json)).isEqualTo(AssetRegister.of(contents));
               } catch (RegisterFormatException e) {
                 throw new AssertionError(e.problems().toString(), e);
               }

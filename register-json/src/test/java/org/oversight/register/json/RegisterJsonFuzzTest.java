@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.oversight.register.RegisterValidator;
 import org.oversight.register.model.RegisterContents;
+import org.oversight.register.validation.Problem;
 
 /**
  * Fuzzes the reader. Plain {@code mvn verify} replays the committed seed corpus in {@code
@@ -23,7 +24,7 @@ class RegisterJsonFuzzTest {
       assertThat(RegisterValidator.standard().validate(contents)).isEmpty();
     } catch (RegisterFormatException e) {
       assertThat(e.problems()).isNotEmpty();
-      for (FormatProblem problem : e.problems()) {
+      for (Problem problem : e.problems()) {
         assertThat(problem.message()).doesNotContain("\n").doesNotContainIgnoringCase("jackson");
       }
     }

@@ -38,7 +38,7 @@ class RoundTripTest {
 
               AssetRegister read;
               try {
-                read = json.read(written);
+                read = json.parse(written);
               } catch (RegisterFormatException e) {
                 throw new AssertionError(e.problems().toString(), e);
               }
@@ -50,7 +50,7 @@ class RoundTripTest {
 
   private RegisterContents read(String written) {
     try {
-      return json.readContents(written);
+      return json.parseContents(written);
     } catch (RegisterFormatException e) {
       throw new AssertionError(e.problems() + "\n" + written, e);
     }

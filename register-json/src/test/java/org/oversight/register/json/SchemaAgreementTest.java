@@ -22,9 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /** The reader and the JSON Schema agree on a corpus of valid and invalid documents. */
 class SchemaAgreementTest {
-  private static final Schema SCHEMA =
+  private static final Schema V1_SCHEMA =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(RegisterJson.schema(), InputFormat.JSON);
+          .getSchema(RegisterJson.schema(1), InputFormat.JSON);
+
+  private static final Schema V2_SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(RegisterJson.schema(2), InputFormat.JSON);
 
   /** Bad documents whose fault the schema can express: both must reject them. */
   private static final Set<String> BOTH_REJECT =
@@ -50,7 +54,19 @@ class SchemaAgreementTest {
           "null for an optional string",
           "blank organisation",
           "bad asset id",
-          "assets not an array");
+          "assets not an array",
+          "latitude out of range",
+          "latitude as a string",
+          "location without longitude",
+          "blank area",
+          "unknown organisation kind",
+          "unknown nation",
+          "bad e-mail address",
+          "organisation without a name",
+          "organisation name in schema version 2",
+          "owner role with trailing white space",
+          "location in schema version 1",
+          "organisation object in schema version 1");
 
   /**
    * Bad documents whose fault the schema cannot express (cross-references, calendar dates,
@@ -68,10 +84,14 @@ class SchemaAgreementTest {
           "authorisation on an overt asset",
           "neither owned nor operated",
           "decommissioned without an end",
-          "approved DPIA without completion");
+          "approved DPIA without completion",
+          "longitude too precise",
+          "empty FOI contact");
 
   private static List<Error> schemaErrors(String document) {
-    return SCHEMA.validate(document, InputFormat.JSON);
+    // Each document against the schema of the version it declares (any other version: the latest).
+    Schema schema = document.contains("\"schemaVersion\": 1") ? V1_SCHEMA : V2_SCHEMA;
+    return schema.validate(document, InputFormat.JSON);
   }
 
   @Test
@@ -80,6 +100,7 @@ class SchemaAgreementTest {
         new java.util.ArrayList<>(
             List.of(
                 ContractExampleTest.resource("contract-example.json"),
+                ContractExampleTest.resource("full-v2-example.json"),
                 Files.readString(Path.of("../examples/essex-2021/register.json"))));
     for (long seed = 0; seed < 60; seed++) {
       valid.add(RegisterJson.standard().writeString(RandomRegisters.generate(seed, 8)));
@@ -87,7 +108,7 @@ class SchemaAgreementTest {
 
     for (String document : valid) {
       assertThat(schemaErrors(document)).as(document).isEmpty();
-      assertThatCode(() -> RegisterJson.standard().readContents(document))
+      assertThatCode(() -> RegisterJson.standard().parseContents(document))
           .doesNotThrowAnyException();
     }
   }
@@ -100,7 +121,7 @@ class SchemaAgreementTest {
     for (String name : BOTH_REJECT) {
       String document = new String(cases.get(name).document(), UTF_8);
       assertThat(schemaErrors(document)).as(name).isNotEmpty();
-      assertThatThrownBy(() -> RegisterJson.standard().readContents(document))
+      assertThatThrownBy(() -> RegisterJson.standard().parseContents(document))
           .as(name)
           .isInstanceOf(RegisterFormatException.class);
     }
@@ -114,7 +135,7 @@ class SchemaAgreementTest {
     for (String name : READER_ONLY) {
       String document = new String(cases.get(name).document(), UTF_8);
       assertThat(schemaErrors(document)).as(name).isEmpty();
-      assertThatThrownBy(() -> RegisterJson.standard().readContents(document))
+      assertThatThrownBy(() -> RegisterJson.standard().parseContents(document))
           .as(name)
           .isInstanceOf(RegisterFormatException.class);
     }
@@ -124,7 +145,9 @@ class SchemaAgreementTest {
   void theSchemaIsAResourceOfTheJarAndDeclaresDraft2020() {
     assertThat(RegisterJson.schema())
         .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
-        .contains("\"const\": 1");
+        .contains("\"const\": 2")
+        .isEqualTo(RegisterJson.schema(2));
+    assertThat(RegisterJson.schema(1)).contains("\"const\": 1");
   }
 
   private static Map<String, BadDocumentsTest.Case> cases() {

@@ -27,7 +27,7 @@ class SyntheticRegisterTest {
   void equalValuesAreSharedWhileReading() throws Exception {
     String document = RegisterJson.standard().writeString(SyntheticRegister.generate(2_000, 3));
 
-    List<Asset> assets = RegisterJson.standard().readContents(document).assets();
+    List<Asset> assets = RegisterJson.standard().parseContents(document).assets();
 
     Asset first = assets.stream().filter(a -> a.manufacturer() != null).findFirst().orElseThrow();
     int withSameManufacturer = -1;

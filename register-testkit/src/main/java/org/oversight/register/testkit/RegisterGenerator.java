@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.oversight.register.AssetRegister;
@@ -17,9 +19,17 @@ import org.oversight.register.model.Contract;
 import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
+import org.oversight.register.model.Field;
+import org.oversight.register.model.FoiContact;
+import org.oversight.register.model.Location;
 import org.oversight.register.model.Money;
+import org.oversight.register.model.Nation;
+import org.oversight.register.model.Organisation;
+import org.oversight.register.model.OrganisationKind;
 import org.oversight.register.model.RegisterContents;
 import org.oversight.register.model.ResidualRisk;
+import org.oversight.register.model.ValueType;
+import org.oversight.register.model.Values;
 
 /**
  * Generates valid, realistic registers, assets, DPIAs and contracts from a source of randomness:
@@ -134,7 +144,7 @@ public final class RegisterGenerator {
       throw new IllegalArgumentException("size must be at least 0, was " + size);
     }
     requireNonNull(asAt, "asAt");
-    String organisation = pick(Tables.ORGANISATIONS);
+    Organisation organisation = organisation(pick(Tables.ORGANISATIONS));
     int dpiaCount = size == 0 ? 0 : Math.min(100, 1 + size / 500);
     int contractCount = size == 0 ? 0 : Math.min(50, 1 + size / 1000);
     List<Dpia> dpias = new ArrayList<>(dpiaCount);
@@ -189,7 +199,10 @@ public final class RegisterGenerator {
                 ? DpiaStatus.UNDER_REVIEW
                 : kind < 94 ? DpiaStatus.DRAFT : DpiaStatus.SUPERSEDED;
     String title = pick(Tables.DPIA_TITLES);
-    Dpia.Builder dpia = Dpia.builder(id, title, status).owner(pick(Tables.OWNERS));
+    Dpia.Builder dpia =
+        Dpia.builder(id, title, status)
+            .owner(random.nextInt(4) == 0 ? null : pick(Tables.OWNERS))
+            .ownerRole(random.nextBoolean() ? pick(Tables.OWNER_ROLES) : null);
     if (status == DpiaStatus.DRAFT) {
       dpia.version("0.1");
     } else {
@@ -203,7 +216,9 @@ public final class RegisterGenerator {
     if (random.nextInt(10) < 7) {
       dpia.url("https://example.org/dpia/" + id + ".pdf");
     }
-    return dpia.build();
+    Values<Dpia> values = Dpia.TYPE.valuesOf(dpia.build());
+    FieldValues.fillOthers(Dpia.TYPE, values, HANDLED_DPIA_FIELDS, random);
+    return values.build();
   }
 
   /**
@@ -235,7 +250,9 @@ public final class RegisterGenerator {
     if (random.nextInt(10) < 4) {
       contract.publishedUrl("https://example.org/contracts/" + id);
     }
-    return contract.build();
+    Values<Contract> values = Contract.TYPE.valuesOf(contract.build());
+    FieldValues.fillOthers(Contract.TYPE, values, HANDLED_CONTRACT_FIELDS, random);
+    return values.build();
   }
 
   /**
@@ -352,26 +369,135 @@ public final class RegisterGenerator {
           "RIPA-DS-" + (2015 + random.nextInt(11)) + "-" + (100 + random.nextInt(900));
     }
     String notes = random.nextInt(200) == 0 ? NOTE : null;
-    return new Asset(
-        AssetId.of(id),
-        profile.description(),
-        manufacturer,
-        brand,
-        model,
-        category,
-        profile.capabilities(),
-        covert ? Deployment.COVERT : Deployment.OVERT,
-        owned,
-        operated,
-        status,
-        from,
-        until,
-        quantity,
-        site,
-        dpiaIds,
-        contractIds,
-        authorisationRef,
-        notes);
+    Values<Asset> values =
+        Asset.TYPE
+            .newValues()
+            .set(Asset.ID, AssetId.of(id))
+            .set(Asset.DESCRIPTION, profile.description())
+            .set(Asset.MANUFACTURER, manufacturer)
+            .set(Asset.BRAND, brand)
+            .set(Asset.MODEL, model)
+            .set(Asset.CATEGORY, category)
+            .set(Asset.CAPABILITIES, profile.capabilities())
+            .set(Asset.DEPLOYMENT, covert ? Deployment.COVERT : Deployment.OVERT)
+            .set(Asset.OWNED, owned)
+            .set(Asset.OPERATED, operated)
+            .set(Asset.STATUS, status)
+            .set(Asset.IN_SERVICE_FROM, from)
+            .set(Asset.IN_SERVICE_UNTIL, until)
+            .set(Asset.QUANTITY, quantity)
+            .set(Asset.SITE, site)
+            .set(Asset.DPIA_IDS, dpiaIds)
+            .set(Asset.CONTRACT_IDS, contractIds)
+            .set(Asset.AUTHORISATION_REF, authorisationRef)
+            .set(Asset.NOTES, notes);
+    if (random.nextInt(100) < 40) {
+      values.set(Asset.AREA, pick(Tables.AREAS));
+    }
+    if (site != null && random.nextInt(100) < 30) {
+      values.set(
+          Asset.LOCATION,
+          Location.of(
+              FieldValues.degrees((ValueType.Degrees) Location.LATITUDE.type(), random),
+              FieldValues.degrees((ValueType.Degrees) Location.LONGITUDE.type(), random)));
+    }
+    // Fields added to the description since: generic valid values, so that they are exercised.
+    FieldValues.fillOthers(Asset.TYPE, values, HANDLED_ASSET_FIELDS, random);
+    return values.build();
+  }
+
+  /** The asset fields this generator fills with realistic values (or leaves out on purpose). */
+  private static final Set<Field<Asset, ?>> HANDLED_ASSET_FIELDS =
+      Set.of(
+          Asset.ID,
+          Asset.DESCRIPTION,
+          Asset.MANUFACTURER,
+          Asset.BRAND,
+          Asset.MODEL,
+          Asset.CATEGORY,
+          Asset.CAPABILITIES,
+          Asset.DEPLOYMENT,
+          Asset.OWNED,
+          Asset.OPERATED,
+          Asset.STATUS,
+          Asset.IN_SERVICE_FROM,
+          Asset.IN_SERVICE_UNTIL,
+          Asset.QUANTITY,
+          Asset.SITE,
+          Asset.AREA,
+          Asset.LOCATION,
+          Asset.DPIA_IDS,
+          Asset.CONTRACT_IDS,
+          Asset.AUTHORISATION_REF,
+          Asset.NOTES);
+
+  /** The DPIA fields this generator fills with realistic values. */
+  private static final Set<Field<Dpia, ?>> HANDLED_DPIA_FIELDS =
+      Set.of(
+          Dpia.ID,
+          Dpia.TITLE,
+          Dpia.VERSION,
+          Dpia.STATUS,
+          Dpia.COMPLETED_ON,
+          Dpia.REVIEW_DUE,
+          Dpia.OWNER,
+          Dpia.OWNER_ROLE,
+          Dpia.RESIDUAL_RISK,
+          Dpia.ICO_CONSULTED,
+          Dpia.URL);
+
+  /** The contract fields this generator fills with realistic values. */
+  private static final Set<Field<Contract, ?>> HANDLED_CONTRACT_FIELDS =
+      Set.of(
+          Contract.ID,
+          Contract.REFERENCE,
+          Contract.SUPPLIER,
+          Contract.TITLE,
+          Contract.START_DATE,
+          Contract.END_DATE,
+          Contract.VALUE,
+          Contract.PROCUREMENT_ROUTE,
+          Contract.PUBLISHED_URL);
+
+  /**
+   * Generates a valid organisation profile for a name: a police force or council of the nation its
+   * name suggests, with an FOI contact.
+   *
+   * @param name the organisation's name
+   * @return the organisation, never null
+   */
+  public Organisation organisation(String name) {
+    OrganisationKind kind =
+        name.contains("Police") || name.contains("Constabulary")
+            ? OrganisationKind.POLICE_FORCE
+            : name.contains("Council")
+                ? OrganisationKind.LOCAL_AUTHORITY
+                : OrganisationKind.OTHER_PUBLIC_AUTHORITY;
+    Nation nation =
+        name.contains("Scotland") || name.contains("Edinburgh") || name.contains("Glasgow")
+            ? Nation.SCOTLAND
+            : name.contains("Dyfed") || name.contains("Gwent") || name.contains("Cardiff")
+                ? Nation.WALES
+                : name.contains("Northern Ireland") ? Nation.NORTHERN_IRELAND : Nation.ENGLAND;
+    String domain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-") + ".example.org";
+    FoiContact contact =
+        new FoiContact(
+            random.nextBoolean() ? "Freedom of Information Unit, PO Box 1, " + name : null,
+            "foi@" + domain,
+            random.nextBoolean() ? "https://www." + domain + "/foi" : null);
+    Values<Organisation> values =
+        Organisation.TYPE
+            .newValues()
+            .set(Organisation.NAME, name)
+            .set(Organisation.KIND, kind)
+            .set(Organisation.NATION, nation)
+            .set(Organisation.FOI_CONTACT, contact);
+    if (random.nextInt(4) == 0) {
+      values.set(
+          Organisation.ADVICE_AND_ASSISTANCE,
+          "Contracts we award are published on Contracts Finder.");
+    }
+    return values.build();
   }
 
   private int quantity() {

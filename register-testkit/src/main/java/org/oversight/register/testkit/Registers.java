@@ -11,6 +11,10 @@ import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
+import org.oversight.register.model.FoiContact;
+import org.oversight.register.model.Nation;
+import org.oversight.register.model.Organisation;
+import org.oversight.register.model.OrganisationKind;
 import org.oversight.register.model.RegisterContents;
 
 /**
@@ -28,8 +32,13 @@ import org.oversight.register.model.RegisterContents;
  * #DEFAULT_AS_AT}. Stateless and thread-safe; builders are not.
  */
 public final class Registers {
-  /** The organisation of a register built here, unless changed. */
-  public static final String DEFAULT_ORGANISATION = "Test Constabulary";
+  /** The organisation of a register built here, unless changed: a police force in England. */
+  public static final Organisation DEFAULT_ORGANISATION =
+      Organisation.of(
+          "Test Constabulary",
+          OrganisationKind.POLICE_FORCE,
+          Nation.ENGLAND,
+          FoiContact.ofEmail("foi@test-constabulary.example.org"));
 
   /** The as-at date of a register built here, unless changed: 2021-09-06. */
   public static final LocalDate DEFAULT_AS_AT = LocalDate.of(2021, 9, 6);
@@ -68,7 +77,7 @@ public final class Registers {
 
   /** Collects a register's parts. Not thread-safe. */
   public static final class Builder {
-    private String organisation = DEFAULT_ORGANISATION;
+    private Organisation organisation = DEFAULT_ORGANISATION;
     private LocalDate asAt = DEFAULT_AS_AT;
     private final List<Asset> assets = new ArrayList<>();
     private final List<Dpia> dpias = new ArrayList<>();
@@ -77,12 +86,23 @@ public final class Registers {
     private Builder() {}
 
     /**
-     * Sets the organisation.
+     * Sets the organisation by name only, as a register of schema version 1 records it.
      *
-     * @param organisation the police force or council
+     * @param organisation the police force or council's name
      * @return this builder
      */
     public Builder organisation(String organisation) {
+      this.organisation = Organisation.named(requireNonNull(organisation, "organisation"));
+      return this;
+    }
+
+    /**
+     * Sets the organisation's whole profile.
+     *
+     * @param organisation the organisation
+     * @return this builder
+     */
+    public Builder organisation(Organisation organisation) {
       this.organisation = requireNonNull(organisation, "organisation");
       return this;
     }

@@ -9,6 +9,10 @@ import org.oversight.register.model.Capability;
 import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
+import org.oversight.register.model.FoiContact;
+import org.oversight.register.model.Nation;
+import org.oversight.register.model.Organisation;
+import org.oversight.register.model.OrganisationKind;
 import org.oversight.register.model.ResidualRisk;
 
 /**
@@ -16,6 +20,23 @@ import org.oversight.register.model.ResidualRisk;
  * and large synthetic ones. Stateless and thread-safe; each call builds a new (equal) register.
  */
 public final class SampleRegisters {
+  /**
+   * Essex Police as its register's organisation profile: a police force in England, with its
+   * published FOI contact.
+   */
+  public static final Organisation ESSEX_POLICE =
+      new Organisation(
+          "Essex Police",
+          OrganisationKind.POLICE_FORCE,
+          Nation.ENGLAND,
+          new FoiContact(
+              "Data Protection and Freedom of Information, Essex Police Headquarters, PO Box 2,"
+                  + " Springfield, Chelmsford, CM2 6DA",
+              null,
+              "https://www.essex.police.uk/about-us/freedom-of-information/"),
+          null,
+          null);
+
   /** The date of the Essex Police FOI request that started the project: 2021-09-06. */
   public static final LocalDate ESSEX_AS_AT = LocalDate.of(2021, 9, 6);
 
@@ -135,7 +156,7 @@ public final class SampleRegisters {
             .icoConsulted(true)
             .build();
     return Registers.builder()
-        .organisation("Essex Police")
+        .organisation(ESSEX_POLICE)
         .asAt(ESSEX_AS_AT)
         .asset(chelmsford)
         .asset(colchester)

@@ -116,8 +116,21 @@ final class Tables {
           "Northern Surveillance Ltd",
           "Coastal Communications plc");
 
-  static final List<String> OWNERS =
-      List.of("J. Smith", "A. Patel", "M. Jones", "Data Protection Officer", "S. O'Neill");
+  static final List<String> OWNERS = List.of("J. Smith", "A. Patel", "M. Jones", "S. O'Neill");
+
+  static final List<String> OWNER_ROLES =
+      List.of("Data Protection Officer", "Head of CCTV", "Information Rights Manager");
+
+  static final List<String> AREAS =
+      List.of(
+          "Moulsham and Central",
+          "Marconi",
+          "Trinity",
+          "Springfield North",
+          "Patching Hall",
+          "St Andrew's",
+          "Goat Hall",
+          "Great Baddow East");
 
   private static SortedSet<Capability> capabilities(Capability... capabilities) {
     // The asset's own immutable sorted set: passing it to Asset's constructor copies nothing.

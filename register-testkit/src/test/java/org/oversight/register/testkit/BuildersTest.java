@@ -112,7 +112,9 @@ class BuildersTest {
   void registersBuilderReportsEveryProblemOfInvalidParts() {
     Registers.Builder builder =
         Registers.builder()
-            .asset(Assets.overtCamera("A").quantity(0).build())
+            // Values, not the builder: the builder refuses a quantity of 0 at once.
+            .asset(
+                Asset.TYPE.valuesOf(Assets.overtCamera("A").build()).set(Asset.QUANTITY, 0).build())
             .asset(Assets.overtCamera("A").dpiaIds(List.of("DPIA-404")).build());
     assertThat(RegisterValidator.standard().validate(builder.contents())).hasSize(3);
     assertThatThrownBy(builder::build).isInstanceOf(InvalidRegisterException.class);

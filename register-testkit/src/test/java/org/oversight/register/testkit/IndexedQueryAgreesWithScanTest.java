@@ -173,7 +173,7 @@ class IndexedQueryAgreesWithScanTest {
         new Clause(
             "manufacturerUnknown()",
             AssetQuery::manufacturerUnknown,
-            (a, date) -> a.manufacturer() == null && a.brand() == null,
+            (a, date) -> register.vendors().resolve(a.manufacturer(), a.brand(), date).isUnknown(),
             null));
     List<Capability> capabilities = new ArrayList<>(Capability.standardValues());
     capabilities.add(Capability.of("X-WEAPON-DETECTION"));
@@ -303,7 +303,6 @@ class IndexedQueryAgreesWithScanTest {
       AssetRegister register, Asset asset, String name, LocalDate date) {
     return register
         .vendors()
-        .whyMatches(asset.manufacturer(), asset.brand(), register.vendors().vendorNamed(name), date)
-        .isPresent();
+        .matches(asset.manufacturer(), asset.brand(), register.vendors().vendorNamed(name), date);
   }
 }

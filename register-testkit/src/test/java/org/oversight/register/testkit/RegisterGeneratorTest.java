@@ -89,8 +89,8 @@ class RegisterGeneratorTest {
 
   // Filled from the first run of the generator; see sameSeedGivesTheSameDataOnEveryMachine.
   private static final String PINNED_FINGERPRINT =
-      "AST-000001/VEHICLE_CAMERA/Axis Communications/1 AST-000002/FIXED_CAMERA/Apex Vision Ltd/1"
-          + " AST-000003/VEHICLE_CAMERA/Dahua Technology/1";
+      "AST-000001/FIXED_CAMERA/Synectics/1 AST-000002/HELICOPTER_CAMERA/Teledyne FLIR/1"
+          + " AST-000003/DRONE/null/4";
 
   @Test
   void registerHasExactlyTheRequestedSizeWithSortedIds() {

@@ -14,7 +14,8 @@ class SampleRegistersTest {
   @Test
   void essexRegisterHoldsTheScenarioOfTheRequest() {
     AssetRegister essex = SampleRegisters.essex2021();
-    assertThat(essex.organisation()).isEqualTo("Essex Police");
+    assertThat(essex.organisation()).isEqualTo(SampleRegisters.ESSEX_POLICE);
+    assertThat(essex.organisation().name()).isEqualTo("Essex Police");
     assertThat(essex)
         .isAsAt(SampleRegisters.ESSEX_AS_AT)
         .hasAssetCount(5)

@@ -60,6 +60,9 @@ public final class ReferenceLines {
     }
   }
 
+  private static final java.util.Set<String> KNOWN_HEADERS =
+      java.util.Set.of("format", "version", "date");
+
   private final String source;
   private final Map<String, Integer> headerLines = new LinkedHashMap<>();
   private final Map<String, String> headers = new LinkedHashMap<>();
@@ -100,6 +103,9 @@ public final class ReferenceLines {
           String key = fields.get(0).substring(1);
           if (fields.size() != 2 || key.isEmpty() || fields.get(1).isEmpty()) {
             result.problem(number, "a header line is @key|value, was \"" + trimmed + "\"");
+          } else if (!KNOWN_HEADERS.contains(key)) {
+            result.problem(
+                number, "unknown header @" + key + "; the headers are @format, @version and @date");
           } else if (result.headers.putIfAbsent(key, fields.get(1)) != null) {
             result.problem(number, "header @" + key + " is given twice");
           } else {

@@ -1,0 +1,102 @@
+package org.oversight.register.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oversight.register.json.RegisterJson;
+import org.oversight.register.model.Nation;
+import org.oversight.register.model.OrganisationKind;
+import org.oversight.register.model.RegisterContents;
+
+class MigrateCommandTest {
+  private static final String V1 =
+      """
+      {
+        "schemaVersion": 1,
+        "organisation": "Essex Police",
+        "asAt": "2021-09-06",
+        "assets": [
+          {
+            "id": "CAM-1",
+            "category": "FIXED_CAMERA",
+            "capabilities": ["RECORDING"],
+            "deployment": "OVERT",
+            "owned": true,
+            "operated": true,
+            "status": "IN_SERVICE",
+            "inServiceFrom": "2019-04-01",
+            "quantity": 3
+          }
+        ]
+      }
+      """;
+
+  @TempDir Path dir;
+
+  private Path v1() throws IOException {
+    Path file = dir.resolve("register.json");
+    Files.writeString(file, V1, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void migratesVersion1ToVersion2KeepingABackupAndTheData() throws Exception {
+    Path file = v1();
+    RegisterContents before = RegisterJson.standard().readContents(file);
+
+    CliRun run =
+        CliRun.of("migrate", file.toString(), "--kind", "POLICE_FORCE", "--nation", "ENGLAND");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("migrated to schemaVersion 2")
+        .contains("add organisation.foiContact");
+    assertThat(Files.readString(dir.resolve("register.json.v1.bak"))).isEqualTo(V1);
+    RegisterJson.Document after = RegisterJson.standard().readDocument(file);
+    assertThat(after.schemaVersion()).isEqualTo(2);
+    assertThat(after.contents().organisation().kind()).isEqualTo(OrganisationKind.POLICE_FORCE);
+    assertThat(after.contents().organisation().nation()).isEqualTo(Nation.ENGLAND);
+    assertThat(after.contents().withOrganisation(before.organisation())).isEqualTo(before);
+    assertThat(Files.readString(file)).contains("\"schemaVersion\": 2");
+  }
+
+  @Test
+  void version2IsLeftAlone() throws Exception {
+    Path file = v1();
+    CliRun.of("migrate", file.toString());
+    String migrated = Files.readString(file);
+
+    CliRun again = CliRun.of("migrate", file.toString());
+
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).contains("already schemaVersion 2");
+    assertThat(Files.readString(file)).isEqualTo(migrated);
+  }
+
+  @Test
+  void anExistingBackupIsNeverOverwritten() throws Exception {
+    Path file = v1();
+    Files.writeString(dir.resolve("register.json.v1.bak"), "older backup");
+
+    CliRun run = CliRun.of("migrate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("a backup already exists");
+    assertThat(Files.readString(file)).isEqualTo(V1);
+    assertThat(Files.readString(dir.resolve("register.json.v1.bak"))).isEqualTo("older backup");
+  }
+
+  @Test
+  void anUnknownKindIsBadUsage() throws Exception {
+    CliRun run = CliRun.of("migrate", v1().toString(), "--kind", "POLICE");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(Files.readString(dir.resolve("register.json"))).isEqualTo(V1);
+  }
+}

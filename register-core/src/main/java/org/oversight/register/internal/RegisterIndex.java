@@ -376,8 +376,8 @@ public final class RegisterIndex {
   }
 
   /**
-   * Returns the positions in service on a date. Cost: proportional to
-   * the assets that started after the date or ended before it; the last date's set is cached.
+   * Returns the positions in service on a date. Cost: proportional to the assets that started after
+   * the date or ended before it; the last date's set is cached.
    *
    * @param date the day
    * @return the positions, never null

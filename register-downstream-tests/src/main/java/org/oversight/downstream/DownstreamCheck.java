@@ -106,7 +106,7 @@ public final class DownstreamCheck {
           ObjectMapper mapper = new ObjectMapper();
           ObjectNode summary = mapper.createObjectNode();
           AssetRegister register = RegisterJson.standard().read(registerFile);
-          summary.put("organisation", register.organisation());
+          summary.put("organisation", register.organisation().name());
           summary.put("assets", register.assets().size());
           return mapper.writeValueAsString(summary)
               + " ("

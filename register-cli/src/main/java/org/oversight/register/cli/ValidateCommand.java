@@ -14,10 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Checks a register file against every rule of the format.",
     description = {
-      "Reads a register file and checks every rule of the format.",
-      "Prints 'FILE: valid (N assets, N DPIAs, N contracts; as at DATE)', or every problem on",
-      "standard error as FILE:LINE:COLUMN: JSON-POINTER: message.",
+      "Prints 'FILE: valid (N assets, N DPIAs, N contracts; as at DATE)', or every problem on"
+          + " standard error as FILE:LINE:COLUMN: JSON-POINTER: message.",
       "Exit 0 valid, 1 invalid or unreadable, 2 bad usage."
     })
 final class ValidateCommand implements Callable<Integer> {

@@ -292,7 +292,7 @@ final class Canonicalizer {
       int slot = hash(sequence, length) & mask;
       for (int probe = 0; probe < MAX_PROBES; probe++) {
         owner.probes++;
-        String[] key = keys[slot];
+        String @Nullable [] key = keys[slot];
         if (key == null) {
           return null;
         }
@@ -317,7 +317,7 @@ final class Canonicalizer {
         @Nullable Object[] newValues = new Object[keys.length * 2];
         int kept = 0;
         for (int i = 0; i < keys.length; i++) {
-          String[] k = keys[i];
+          String @Nullable [] k = keys[i];
           if (k != null && insert(newKeys, newValues, k, values[i])) {
             kept++;
           }

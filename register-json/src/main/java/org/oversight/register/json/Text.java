@@ -22,7 +22,6 @@ final class Text {
     return '"' + Printable.line(shown.replace("\\", "\\\\").replace("\"", "\\\"")) + '"';
   }
 
-  /** Escapes a field name as one segment of a JSON pointer (RFC 6901). */
   /**
    * Quotes a text that has the shape of a code or identifier (letters, digits, {@code - _ . :}, at
    * most 64 characters); anything else is described, not repeated, since a wrong value may be free

@@ -18,7 +18,7 @@ import org.oversight.register.text.Printable;
  *
  * @param source the file or other source the problem is in; empty when not known
  * @param line the line, from 1; 0 when not known
- * @param column the column, from 1; 0 when not known
+ * @param column the column, from 1; 0 when not known (a line-oriented file)
  * @param pointer where in the document, as a JSON pointer (RFC 6901); empty for the whole document
  * @param recordId the id of the asset, DPIA or contract concerned, or null
  * @param message what is wrong, one line, never null
@@ -123,7 +123,11 @@ public record Problem(
       out.append(Printable.line(source)).append(':');
     }
     if (line > 0) {
-      out.append(line).append(':').append(column).append(':');
+      // A line-oriented file (reference data, a spreadsheet row) may have no column.
+      out.append(line).append(':');
+      if (column > 0) {
+        out.append(column).append(':');
+      }
     }
     if (out.length() > 0) {
       out.append(' ');

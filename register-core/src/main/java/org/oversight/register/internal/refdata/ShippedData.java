@@ -73,8 +73,7 @@ public record ShippedData<T>(DataVersion version, T data) {
     return new ShippedData<>(version, data);
   }
 
-  private static IllegalStateException broken(
-      String resource, java.util.List<Problem> problems) {
+  private static IllegalStateException broken(String resource, java.util.List<Problem> problems) {
     StringBuilder message =
         new StringBuilder("the shipped reference data ").append(resource).append(" is broken:");
     for (Problem problem : problems) {

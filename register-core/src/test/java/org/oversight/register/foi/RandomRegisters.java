@@ -217,12 +217,18 @@ final class RandomRegisters {
     return switch (random.nextInt(3)) {
       case 0 -> DisclosurePolicy.standard();
       case 1 ->
-          DisclosurePolicy.builder().ncndRule(NcndRule.never()).disclose(Contract.VALUE).build();
+          DisclosurePolicy.builder()
+              .ncnd(
+                  NcndPolicy.builder()
+                      .bundle(org.oversight.register.model.OrganisationKind.POLICE_FORCE, List.of())
+                      .build())
+              .disclose(Contract.VALUE)
+              .build();
       default ->
           DisclosurePolicy.builder()
               .pointToPublishedContracts(false)
               .withhold(
-                  q -> q.assets() != null && Boolean.FALSE.equals(q.assets().advanced()),
+                  q -> Boolean.FALSE.equals(q.criteria().advanced()),
                   Exemption.LAW_ENFORCEMENT)
               .build();
     };

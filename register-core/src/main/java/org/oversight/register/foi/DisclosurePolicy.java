@@ -23,7 +23,8 @@ import org.oversight.register.model.RecordType;
  * <p>The {@linkplain #standard() standard policy} withholds each field its description withholds
  * ({@link Field#disclosure()}): contract values under s43(2), DPIA owners' names under s40(2),
  * asset sites and locations under s31(1)(a); contracts with a published URL answered by pointing to
- * it (s21); the {@linkplain NcndPolicy#standard() standard NCND policy}; no question withheld whole.
+ * it (s21); the {@linkplain NcndPolicy#standard() standard NCND policy}; no question withheld
+ * whole.
  *
  * <p>Immutable and thread-safe. Change it with {@link #toBuilder()}.
  */

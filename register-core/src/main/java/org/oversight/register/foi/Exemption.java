@@ -29,8 +29,8 @@ public record Exemption(
       new Exemption("commercial-interests", "43(2)", "33(1)(b)", true);
 
   /**
-   * Personal information about someone other than the requester: a DPIA owner's name (FOIA
-   * s40(2) by s40(3A)(a), FOISA s38(1)(b) by s38(2A)(a)); absolute in that limb.
+   * Personal information about someone other than the requester: a DPIA owner's name (FOIA s40(2)
+   * by s40(3A)(a), FOISA s38(1)(b) by s38(2A)(a)); absolute in that limb.
    */
   public static final Exemption PERSONAL_DATA =
       new Exemption("personal-data", "40(2)", "38(1)(b)", false);

@@ -122,7 +122,8 @@ public sealed interface FoiQuestion permits AssetsQuestion, DpiasQuestion, Contr
       boolean ncnd,
       boolean withoutPrices) {
     List<Problem> problems = new ArrayList<>();
-    int kinds = (assets != null ? 1 : 0) + (dpiasFor != null ? 1 : 0) + (contractsFor != null ? 1 : 0);
+    int kinds =
+        (assets != null ? 1 : 0) + (dpiasFor != null ? 1 : 0) + (contractsFor != null ? 1 : 0);
     if (kinds != 1) {
       problems.add(
           Problem.at(

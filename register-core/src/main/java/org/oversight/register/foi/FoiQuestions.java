@@ -14,12 +14,15 @@ import org.oversight.register.model.ValueType;
 public final class FoiQuestions {
   private FoiQuestions() {}
 
-  /** The question's id: unique in its request, an identifier such as {@code "1"} or {@code "q2"}. */
+  /**
+   * The question's id: unique in its request, an identifier such as {@code "1"} or {@code "q2"}.
+   */
   public static final Field<FoiQuestion, String> ID =
       Field.required("id", ValueType.Identifier.STRING, FoiQuestion::id);
 
   /** The question as the requester wrote it. */
-  public static final Field<FoiQuestion, String> TEXT = Field.required("text", ValueType.text(4000), FoiQuestion::text);
+  public static final Field<FoiQuestion, String> TEXT =
+      Field.required("text", ValueType.text(4000), FoiQuestion::text);
 
   /** The criteria of an asset question. */
   public static final Field<FoiQuestion, AssetCriteria> ASSETS =
@@ -72,5 +75,4 @@ public final class FoiQuestions {
                       v.require(NCND),
                       v.require(WITHOUT_PRICES)))
           .build();
-
 }

@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Words a {@link FoiResponse} through logic-less templates (mustache): a plain-text letter a
- * disclosure officer can send, the same letter in Markdown, and the officer's workings and warnings,
- * which never go to the requester. Text and Markdown come from the same decisions.
+ * disclosure officer can send, the same letter in Markdown, and the officer's workings and
+ * warnings, which never go to the requester. Text and Markdown come from the same decisions.
  *
  * <p>Each regime has its own templates, resources of this package under {@code templates/foia/} and
  * {@code templates/foisa/}: {@code letter.txt.mustache}, {@code letter.md.mustache}, {@code
@@ -87,10 +87,10 @@ public final class FoiRenderer {
   }
 
   /**
-   * Returns a renderer whose templates an organisation overrides: files in {@code directory}
-   * (laid out as {@code foia/letter.txt.mustache}, {@code foisa/wording.properties} and so on)
-   * replace the shipped ones; a {@code wording.properties} there replaces the shipped keys it holds.
-   * Files are read when first needed.
+   * Returns a renderer whose templates an organisation overrides: files in {@code directory} (laid
+   * out as {@code foia/letter.txt.mustache}, {@code foisa/wording.properties} and so on) replace
+   * the shipped ones; a {@code wording.properties} there replaces the shipped keys it holds. Files
+   * are read when first needed.
    *
    * @param directory the organisation's template directory
    * @return a new renderer, never null
@@ -171,7 +171,11 @@ public final class FoiRenderer {
       throw new UncheckedIOException(e);
     } catch (MustacheException e) {
       throw new IllegalStateException(
-          "template " + regimeDirectory(response.regime()) + template + " failed: " + e.getMessage(),
+          "template "
+              + regimeDirectory(response.regime())
+              + template
+              + " failed: "
+              + e.getMessage(),
           e);
     }
     return out.toString();

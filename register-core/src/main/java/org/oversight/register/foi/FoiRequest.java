@@ -60,7 +60,8 @@ public record FoiRequest(
 
   /** The questions. */
   public static final Field<FoiRequest, List<FoiQuestion>> QUESTIONS =
-      Field.required("questions", new ValueType.RecordList<>(FoiQuestions.TYPE), FoiRequest::questions);
+      Field.required(
+          "questions", new ValueType.RecordList<>(FoiQuestions.TYPE), FoiRequest::questions);
 
   /** The description of a request. */
   public static final RecordType<FoiRequest> TYPE =
@@ -109,7 +110,10 @@ public record FoiRequest(
    * @throws InvalidFoiRequestException with every problem
    */
   public FoiRequest(
-      String reference, LocalDate receivedOn, @Nullable Regime regime, List<FoiQuestion> questions) {
+      String reference,
+      LocalDate receivedOn,
+      @Nullable Regime regime,
+      List<FoiQuestion> questions) {
     this(reference, receivedOn, regime, null, questions);
   }
 
@@ -207,16 +211,21 @@ public record FoiRequest(
         if (at == null) {
           problems.add(
               Problem.at(
-                  pointer, question.id(), RegisterValidator.unknownReferenceMessage(ref, "question")));
+                  pointer,
+                  question.id(),
+                  RegisterValidator.unknownReferenceMessage(ref, "question")));
         } else if (at >= i) {
           problems.add(
               Problem.at(
                   pointer,
                   question.id(),
-                  "question \"" + ref + "\" is not an earlier question: name an earlier asset question"));
+                  "question \""
+                      + ref
+                      + "\" is not an earlier question: name an earlier asset question"));
         } else if (questions.get(at).kind() != QuestionKind.ASSETS) {
           problems.add(
-              Problem.at(pointer, question.id(), "question \"" + ref + "\" is not an asset question"));
+              Problem.at(
+                  pointer, question.id(), "question \"" + ref + "\" is not an asset question"));
         }
       }
     }

@@ -36,13 +36,13 @@ import org.oversight.register.model.RecordType;
  *
  * <p>Asset questions count the overt assets in service on the day the request was received, owned,
  * operated or either as asked; a manufacturer matches by corporate group, brand and alias, and each
- * match's reasons go to the officer's workings, never the letter. When a manufacturer question finds
- * assets whose manufacturer is not recorded, the answer lists them and says that it cannot tell,
- * rather than "not held". DPIA and contract questions follow the assets found by the asset questions
- * they name. Fields are withheld one by one, each with its exemption; a contract published
- * elsewhere is answered by pointing to it; prices the requester said may be left out are left out
- * with no exemption. NCND is decided by the policy's {@link NcndPolicy} from the organisation's kind
- * and the structured question alone.
+ * match's reasons go to the officer's workings, never the letter. When a manufacturer question
+ * finds assets whose manufacturer is not recorded, the answer lists them and says that it cannot
+ * tell, rather than "not held". DPIA and contract questions follow the assets found by the asset
+ * questions they name. Fields are withheld one by one, each with its exemption; a contract
+ * published elsewhere is answered by pointing to it; prices the requester said may be left out are
+ * left out with no exemption. NCND is decided by the policy's {@link NcndPolicy} from the
+ * organisation's kind and the structured question alone.
  *
  * <p>Immutable and thread-safe. Nothing reads the clock: every date comes in as an argument.
  */
@@ -86,8 +86,8 @@ public final class FoiResponder {
 
   /**
    * Answers a request from the overt view of a register, with a response dated the day the request
-   * was received (for tests and examples; a letter takes its date from {@link #respond(OvertRegister,
-   * FoiRequest, LocalDate)}).
+   * was received (for tests and examples; a letter takes its date from {@link
+   * #respond(OvertRegister, FoiRequest, LocalDate)}).
    *
    * @param register the overt view
    * @param request the request
@@ -325,7 +325,8 @@ public final class FoiResponder {
                 : DisclosedRecord.DocumentProvision.ENCLOSED;
         if (document == DisclosedRecord.DocumentProvision.ENCLOSED) {
           warnings.add(
-              new OfficerWarning(OfficerWarning.Code.NO_DOCUMENT_RECORDED, "DPIA " + dpia.id(), null));
+              new OfficerWarning(
+                  OfficerWarning.Code.NO_DOCUMENT_RECORDED, "DPIA " + dpia.id(), null));
         }
         records.add(
             disclosedRecord(
@@ -437,7 +438,8 @@ public final class FoiResponder {
       return List.copyOf(union.values());
     }
 
-    private QuestionAnswer withheld(FoiQuestion question, boolean ncnd, List<Exemption> exemptions) {
+    private QuestionAnswer withheld(
+        FoiQuestion question, boolean ncnd, List<Exemption> exemptions) {
       List<String> sections = new ArrayList<>();
       for (Exemption exemption : exemptions) {
         addSection(cite(exemption, false), sections);

@@ -26,7 +26,8 @@ import org.oversight.register.model.Organisation;
  * themselves are the templates'. Used by one rendering.
  */
 final class LetterView {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
   private final FoiResponse response;
   private final Wording wording;
@@ -54,7 +55,8 @@ final class LetterView {
     scope.put("contactLines", contactLines(organisation.foiContact()));
     scope.put(
         "salutation",
-        wording.say(response.requester() == null ? "salutation.anonymous" : "salutation.named", base));
+        wording.say(
+            response.requester() == null ? "salutation.anonymous" : "salutation.named", base));
     scope.put("intro", wording.say("intro", base));
     scope.put("outcome", outcome());
     List<Map<String, Object>> answers = new ArrayList<>();
@@ -137,8 +139,7 @@ final class LetterView {
     scope.put("anyRecords", !answer.records().isEmpty());
     scope.put("anyPublished", !answer.publishedElsewhere().isEmpty());
     scope.put("total", answer.records().size() + answer.publishedElsewhere().size());
-    scope.put(
-        "oneTotal", answer.records().size() + answer.publishedElsewhere().size() == 1);
+    scope.put("oneTotal", answer.records().size() + answer.publishedElsewhere().size() == 1);
     scope.put("accessibleElsewhere", accessibleElsewhereSection());
     List<String> sentences = new ArrayList<>();
     String kind =
@@ -159,7 +160,9 @@ final class LetterView {
         if (answer.kind() == QuestionKind.ASSETS) {
           sentences.add(
               wording.say(
-                  answer.found().entries() > 0 ? "answer.assets.found" : "answer.assets.noneByVendor",
+                  answer.found().entries() > 0
+                      ? "answer.assets.found"
+                      : "answer.assets.noneByVendor",
                   scope));
           if (answer.manufacturerUnknown().entries() > 0) {
             sentences.add(wording.say("answer.assets.unknown", scope));
@@ -307,7 +310,8 @@ final class LetterView {
   }
 
   private static String money(Money money) {
-    DecimalFormat format = new DecimalFormat("#,##0.00####", DecimalFormatSymbols.getInstance(Locale.UK));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.00####", DecimalFormatSymbols.getInstance(Locale.UK));
     BigDecimal amount = money.amount();
     String digits = format.format(amount);
     String code = money.currency().getCurrencyCode();
@@ -440,8 +444,7 @@ final class LetterView {
   }
 
   private String questions(List<String> ids) {
-    return wording.say(
-        "questions", Map.of("list", join(ids), "one", ids.size() == 1));
+    return wording.say("questions", Map.of("list", join(ids), "one", ids.size() == 1));
   }
 
   private String sections(List<String> sections) {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The decision to neither confirm nor deny whether information is held beyond what is disclosed:
- * the exemptions cited (the same bundle, word for word, whatever is held), the regime's general NCND
- * provision if it has one (FOISA s18(1)), and the questions it covers.
+ * the exemptions cited (the same bundle, word for word, whatever is held), the regime's general
+ * NCND provision if it has one (FOISA s18(1)), and the questions it covers.
  *
  * <p>Immutable and thread-safe; lists are copied.
  *
@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param provision the general provision, such as {@code "18(1)"}; null under FOIA
  * @param questionIds the questions it covers, in the request's order
  */
-public record Ncnd(List<CitedExemption> bundle, @Nullable String provision, List<String> questionIds) {
+public record Ncnd(
+    List<CitedExemption> bundle, @Nullable String provision, List<String> questionIds) {
 
   /**
    * Creates a value.

@@ -136,8 +136,7 @@ public final class NcndPolicy {
               Exemption.NATIONAL_SECURITY_NCND,
               Exemption.LAW_ENFORCEMENT_NCND));
       bundles.put(OrganisationKind.LOCAL_AUTHORITY, List.of(Exemption.LAW_ENFORCEMENT_NCND));
-      bundles.put(
-          OrganisationKind.OTHER_PUBLIC_AUTHORITY, List.of(Exemption.LAW_ENFORCEMENT_NCND));
+      bundles.put(OrganisationKind.OTHER_PUBLIC_AUTHORITY, List.of(Exemption.LAW_ENFORCEMENT_NCND));
     }
 
     /**

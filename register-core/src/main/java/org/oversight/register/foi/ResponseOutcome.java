@@ -1,9 +1,9 @@
 package org.oversight.register.foi;
 
 /**
- * How a request was answered as a whole. The templates word each one (and say "no overt
- * information held; neither confirm nor deny ..." for a part disclosure whose every answer is not
- * held, never a bare "no information held").
+ * How a request was answered as a whole. The templates word each one (and say "no overt information
+ * held; neither confirm nor deny ..." for a part disclosure whose every answer is not held, never a
+ * bare "no information held").
  *
  * <ul>
  *   <li>{@link #REFUSED}: every question withheld.

@@ -103,7 +103,8 @@ class DisclosureScenarioTest {
     assertThat(hikvision.records())
         .extracting(DisclosedRecord::id)
         .containsExactly("CAM-1", "CAM-2");
-    assertThat(hikvision.workings().get(0).reasons()).anySatisfy(n -> assertThat(n).contains("EZVIZ"));
+    assertThat(hikvision.workings().get(0).reasons())
+        .anySatisfy(n -> assertThat(n).contains("EZVIZ"));
     assertThat(hikvision.found()).isEqualTo(new Count(2, 5));
   }
 
@@ -194,7 +195,9 @@ class DisclosureScenarioTest {
     assertThat(answer.outcome()).isEqualTo(QuestionOutcome.DISCLOSED);
     assertThat(answer.records()).extracting(DisclosedRecord::id).containsExactly("CAM-9");
     assertThat(answer.manufacturerUnknown()).isEqualTo(new Count(1, 1));
-    assertThat(FoiRenderer.plainText(FoiResponder.standard().respond(OvertRegister.of(register), request)))
+    assertThat(
+            FoiRenderer.plainText(
+                FoiResponder.standard().respond(OvertRegister.of(register), request)))
         .contains("is not recorded, so we cannot say whether it is a Hikvision product")
         .doesNotContain("No information is held about overt equipment matching");
   }
@@ -215,8 +218,7 @@ class DisclosureScenarioTest {
             List.of(camera("CAM-8").manufacturer("Axis").build()),
             List.of(),
             List.of());
-    FoiResponder plain =
-        FoiResponder.of(DisclosurePolicy.builder().ncnd(PLAIN).build());
+    FoiResponder plain = FoiResponder.of(DisclosurePolicy.builder().ncnd(PLAIN).build());
     FoiRequest axis =
         FoiRequest.of(
             "R",
@@ -231,9 +233,7 @@ class DisclosureScenarioTest {
         FoiResponder.of(
             DisclosurePolicy.builder()
                 .ncnd(PLAIN)
-                .withhold(
-                    q -> q.criteria().manufacturer() != null,
-                    Exemption.LAW_ENFORCEMENT)
+                .withhold(q -> q.criteria().manufacturer() != null, Exemption.LAW_ENFORCEMENT)
                 .build());
     OvertRegister view = OvertRegister.of(register);
 

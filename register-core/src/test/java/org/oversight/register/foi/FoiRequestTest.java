@@ -46,8 +46,7 @@ class FoiRequestTest {
         .hasMessageContaining("exactly one of \"assets\", \"dpiasFor\" and \"contractsFor\"");
     assertThatThrownBy(() -> FoiQuestion.of("1", "none", null, null, null, false, false))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(
-            () -> FoiQuestion.of("1", "prices", null, List.of("0"), null, false, true))
+    assertThatThrownBy(() -> FoiQuestion.of("1", "prices", null, List.of("0"), null, false, true))
         .isInstanceOf(InvalidFoiRequestException.class)
         .hasMessageContaining("/withoutPrices: is only for a contractsFor question");
     assertThatThrownBy(() -> FoiQuestion.dpiasFor("1", "empty"))
@@ -68,6 +67,4 @@ class FoiRequestTest {
     assertThatThrownBy(() -> AssetCriteria.ANY.withManufacturer(" - "))
         .isInstanceOf(IllegalArgumentException.class);
   }
-
-
 }

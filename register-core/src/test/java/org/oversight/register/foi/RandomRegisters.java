@@ -228,8 +228,7 @@ final class RandomRegisters {
           DisclosurePolicy.builder()
               .pointToPublishedContracts(false)
               .withhold(
-                  q -> Boolean.FALSE.equals(q.criteria().advanced()),
-                  Exemption.LAW_ENFORCEMENT)
+                  q -> Boolean.FALSE.equals(q.criteria().advanced()), Exemption.LAW_ENFORCEMENT)
               .build();
     };
   }

@@ -106,8 +106,7 @@ public final class FoiJson {
   public static FoiRequest readRequest(String json) throws RegisterFormatException {
     requireNonNull(json, "json");
     try (JsonParser parser =
-        FACTORY.createParser(
-            ObjectReadContext.empty(), json.getBytes(StandardCharsets.UTF_8))) {
+        FACTORY.createParser(ObjectReadContext.empty(), json.getBytes(StandardCharsets.UTF_8))) {
       return RecordDocument.read(parser, FoiRequest.TYPE, OPTIONS, false);
     }
   }

@@ -199,9 +199,7 @@ final class SchemaGenerator {
               "type",
               "array",
               "items",
-              object(
-                  "enum",
-                  new ArrayList<Object>(Arrays.asList(enumNames(choices.type())))))
+              object("enum", new ArrayList<Object>(Arrays.asList(enumNames(choices.type())))))
           .with("uniqueItems", true);
     } else if (type instanceof ValueType.WebAddress) {
       return object("type", "string").with("pattern", URL_PATTERN);

@@ -11,9 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The schemas in the jar (registers and FOI requests) are generated from the record descriptions. After changing a description,
- * regenerate them with {@code mvn -pl register-json -am test -Dtest=SchemaIsGeneratedTest
- * -Dschema.update=true -Dsurefire.failIfNoSpecifiedTests=false} and review the diff.
+ * The schemas in the jar (registers and FOI requests) are generated from the record descriptions.
+ * After changing a description, regenerate them with {@code mvn -pl register-json -am test
+ * -Dtest=SchemaIsGeneratedTest -Dschema.update=true -Dsurefire.failIfNoSpecifiedTests=false} and
+ * review the diff.
  */
 class SchemaIsGeneratedTest {
   private static final Path RESOURCES = Path.of("src/main/resources/org/oversight/register/json");

@@ -117,10 +117,10 @@ class FoiJsonTest {
                 assertThat(e.problems())
                     .extracting(Problem::toString)
                     .containsExactly(
-                        "2:29: /questions/0/dpiasFor/0: question \"2\" is not an earlier question:"
+                        "2:40: /questions/0/dpiasFor/0: question \"2\" is not an earlier question:"
                             + " name an earlier asset question",
-                        "4:33: /questions/2/contractsFor/0: no question has the id \"9\"",
-                        "4:38: /questions/2/contractsFor/1: question \"1\" is not an asset"
+                        "4:44: /questions/2/contractsFor/0: no question has the id \"9\"",
+                        "4:49: /questions/2/contractsFor/1: question \"1\" is not an asset"
                             + " question"));
   }
 

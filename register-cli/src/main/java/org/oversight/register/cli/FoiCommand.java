@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -80,8 +81,8 @@ final class FoiCommand implements Callable<Integer> {
       description = "the organisation's own letter templates (see docs/foi.md)")
   @Nullable Path templates;
 
-  /** The clock; the only one the command line reads, for the default of --on. */
-  Clock clock = Clock.systemDefaultZone();
+  /** The clock, read only for the default of --on: today's date in the UK. */
+  Clock clock = Clock.system(ZoneId.of("Europe/London"));
 
   @Override
   public Integer call() {

@@ -99,6 +99,9 @@ final class LetterView {
     scope.put("ncndSections", sections(ncndSections));
     scope.put("otherSections", sections(otherSections));
     scope.put("hasOther", !otherSections.isEmpty());
+    Ncnd decided = response.ncnd();
+    String provision = decided == null ? null : decided.provision();
+    scope.put("provision", provision == null ? "" : provision);
     String key =
         switch (response.outcome()) {
           case FULL_DISCLOSURE -> "outcome.fullDisclosure";
@@ -212,6 +215,9 @@ final class LetterView {
     view.put("heading", wording.say("record." + record.type().name(), scope));
     List<Map<String, Object>> lines = new ArrayList<>();
     for (DisclosedField field : record.fields()) {
+      if (field.value() == null && !field.isWithheld() && !field.leftOut()) {
+        continue; // not recorded: nothing to disclose, and nothing withheld
+      }
       Map<String, Object> line = new LinkedHashMap<>();
       line.put(
           "label", wording.say("field.label", Map.of("label", capitalise(field.field().label()))));
@@ -251,7 +257,7 @@ final class LetterView {
     }
     Object value = field.value();
     if (value == null) {
-      return wording.say("field.notRecorded");
+      throw new IllegalStateException(field.field() + ": a field not recorded is not printed");
     }
     if (value instanceof Collection<?> collection && collection.isEmpty()) {
       return wording.say("field.noneRecorded");
@@ -424,9 +430,24 @@ final class LetterView {
     return lines;
   }
 
+  /** A contact within a sentence: "us at ADDRESS or EMAIL". */
   private String contact(@Nullable FoiContact contact) {
-    List<String> lines = contactLines(contact);
-    return lines.isEmpty() ? wording.say("contact.none") : String.join("; ", lines);
+    List<String> ways = new ArrayList<>();
+    if (contact != null) {
+      if (contact.postalAddress() != null) {
+        ways.add(wording.say("contact.inline.postal", Map.of("value", contact.postalAddress())));
+      }
+      if (contact.email() != null) {
+        ways.add(wording.say("contact.inline.email", Map.of("value", contact.email())));
+      }
+      if (contact.url() != null) {
+        ways.add(wording.say("contact.inline.url", Map.of("value", contact.url())));
+      }
+    }
+    if (ways.isEmpty()) {
+      return wording.say("contact.none");
+    }
+    return String.join(wording.say("word.or"), ways);
   }
 
   private String accessibleElsewhereSection() {

@@ -115,7 +115,9 @@ class LettersInLawTest {
             "R",
             RECEIVED,
             FoiQuestion.assets(
-                "1", "Do you use LFR, face-matching or covert facial recognition?", AssetCriteria.ANY));
+                "1",
+                "Do you use LFR, face-matching or covert facial recognition?",
+                AssetCriteria.ANY));
 
     FoiResponse plain =
         FoiResponder.of(noCovertPowers).respond(OvertRegister.of(register), facialWords);
@@ -127,8 +129,7 @@ class LettersInLawTest {
             "R",
             RECEIVED,
             null,
-            List.of(
-                new AssetsQuestion("1", "Cameras in car parks", AssetCriteria.ANY, true)));
+            List.of(new AssetsQuestion("1", "Cameras in car parks", AssetCriteria.ANY, true)));
     FoiResponse chosen =
         FoiResponder.of(noCovertPowers).respond(OvertRegister.of(register), officerChoice);
     assertThat(chosen.ncnd()).isNotNull();
@@ -259,7 +260,8 @@ class LettersInLawTest {
             "R",
             RECEIVED,
             FoiQuestion.assets("1", "Cameras", AssetCriteria.ANY),
-            new ContractsQuestion("2", "Contracts, prices may be redacted", List.of("1"), true, false));
+            new ContractsQuestion(
+                "2", "Contracts, prices may be redacted", List.of("1"), true, false));
 
     assertThat(FoiResponder.of(noNcnd).respond(OvertRegister.of(register), request).outcome())
         .isEqualTo(ResponseOutcome.FULL_DISCLOSURE);
@@ -323,8 +325,8 @@ class LettersInLawTest {
   void aLetterIsDatedAddressedAndSaysHowAndByWhenToAskForAReview() {
     FoiResponse response =
         respond(
-                register(organisation(OrganisationKind.POLICE_FORCE, Nation.ENGLAND), List.of()),
-                hikvisionRequest().withRequester("Ms A. Jones"));
+            register(organisation(OrganisationKind.POLICE_FORCE, Nation.ENGLAND), List.of()),
+            hikvisionRequest().withRequester("Ms A. Jones"));
     String letter = FoiRenderer.plainText(response);
 
     assertThat(response.respondedOn()).isEqualTo(LocalDate.of(2024, 4, 2));
@@ -341,7 +343,8 @@ class LettersInLawTest {
     assertThat(
             FoiRenderer.plainText(
                 respond(
-                    register(organisation(OrganisationKind.POLICE_FORCE, Nation.ENGLAND), List.of()),
+                    register(
+                        organisation(OrganisationKind.POLICE_FORCE, Nation.ENGLAND), List.of()),
                     hikvisionRequest())))
         .contains("Dear Sir or Madam,");
   }
@@ -378,7 +381,9 @@ class LettersInLawTest {
         register(police, List.of(camera("CAM-1", Deployment.OVERT).manufacturer(null).build()));
     FoiRequest axis =
         FoiRequest.of(
-            "R", RECEIVED, FoiQuestion.assets("1", "Axis", AssetCriteria.ANY.withManufacturer("Axis")));
+            "R",
+            RECEIVED,
+            FoiQuestion.assets("1", "Axis", AssetCriteria.ANY.withManufacturer("Axis")));
 
     assertThat(FoiRenderer.plainText(respond(register, axis)))
         .contains("whether it is an Axis product");
@@ -412,7 +417,9 @@ class LettersInLawTest {
         .contains("Question 1: \"All\\nequipment\"");
   }
 
-  /** A police register with a camera, a DPIA owned by a post and a person, and a priced contract. */
+  /**
+   * A police register with a camera, a DPIA owned by a post and a person, and a priced contract.
+   */
   static FoiResponse withPrices(boolean withoutPrices, Nation nation) {
     Organisation police = organisation(OrganisationKind.POLICE_FORCE, nation);
     AssetRegister register =

@@ -219,7 +219,10 @@ final class RandomRegisters {
         questions);
   }
 
-  /** Any kind of organisation (or an unknown one), of any nation (or none), with or without contacts. */
+  /**
+   * Any kind of organisation (or an unknown one), of any nation (or none), with or without
+   * contacts.
+   */
   static org.oversight.register.model.Organisation organisation(Random random) {
     org.oversight.register.model.OrganisationKind[] kinds =
         org.oversight.register.model.OrganisationKind.values();

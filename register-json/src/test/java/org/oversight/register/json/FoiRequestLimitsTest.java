@@ -18,8 +18,8 @@ import org.oversight.register.validation.Problem;
 /**
  * A request is streamed with the register's limits (issue 13 item 3): hostile files end in one
  * clear located problem, or the 1,000-problem cap, and never read whole. Surefire runs these tests
- * with the module's heap (a fixed -Xmx384m in the pom's argLine), far below what reading the
- * inputs whole would need.
+ * with the module's heap (a fixed -Xmx384m in the pom's argLine), far below what reading the inputs
+ * whole would need.
  */
 class FoiRequestLimitsTest {
 
@@ -52,7 +52,8 @@ class FoiRequestLimitsTest {
   @Test
   void megabytesOfBadQuestionsStopAtTheProblemCap() {
     StringBuilder json =
-        new StringBuilder("{\"reference\": \"R\", \"receivedOn\": \"2024-01-01\", \"questions\": [");
+        new StringBuilder(
+            "{\"reference\": \"R\", \"receivedOn\": \"2024-01-01\", \"questions\": [");
     String bad = "{\"id\": \"?\", \"text\": \"\", \"colour\": 1},";
     while (json.length() < 11 << 20) {
       json.append(bad);
@@ -72,7 +73,8 @@ class FoiRequestLimitsTest {
   @Test
   void aSeventeenMegabyteRequestIsOneLocatedProblem() {
     StringBuilder json =
-        new StringBuilder("{\"reference\": \"R\", \"receivedOn\": \"2024-01-01\", \"questions\": [");
+        new StringBuilder(
+            "{\"reference\": \"R\", \"receivedOn\": \"2024-01-01\", \"questions\": [");
     for (int i = 0; json.length() < 17 << 20; i++) {
       json.append("{\"id\": \"q").append(i).append("\", \"text\": \"t\", \"assets\": {}},");
     }

@@ -85,6 +85,7 @@ class FoiResponseCovertInvarianceTest {
         List.of(
             new AssetsQuestion("1", "Equipment", criteria, random.nextInt(4) == 0),
             new DpiasQuestion("2", "Their DPIAs", List.of("1"), false),
-            new ContractsQuestion("3", "Their contracts", List.of("1"), random.nextBoolean(), false)));
+            new ContractsQuestion(
+                "3", "Their contracts", List.of("1"), random.nextBoolean(), false)));
   }
 }

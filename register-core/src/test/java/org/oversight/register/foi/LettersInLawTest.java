@@ -334,8 +334,8 @@ class LettersInLawTest {
     assertThat(response.reviewRequestBy()).isEqualTo(LocalDate.of(2024, 5, 30));
     assertThat(letter)
         .startsWith(
-            "Example police_force\nFOI Unit, 1 High Street, Town, AB1 2CD\nEmail:"
-                + " foi@example.gov.uk\n\nOur reference: R-1\nDate: 2 April 2024\n\nDear Ms A."
+            "Freedom of Information request R-1\nExample police_force\nFOI Unit, 1 High Street,"
+                + " Town, AB1 2CD\nEmail: foi@example.gov.uk\n\nDate: 2 April 2024\n\nDear Ms A."
                 + " Jones,\n")
         .contains("within 40 working days of the date of this letter, that is by 30 May 2024")
         .contains("within 20 working days")

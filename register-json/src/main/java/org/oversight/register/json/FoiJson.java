@@ -89,8 +89,12 @@ public final class FoiJson {
    */
   public static FoiRequest readRequest(InputStream in) throws RegisterFormatException, IOException {
     requireNonNull(in, "in");
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+    try (JsonParser parser =
+        FACTORY.createParser(ObjectReadContext.empty(), InputText.checked(in))) {
       return RecordDocument.read(parser, FoiRequest.TYPE, OPTIONS, false);
+    } catch (InputText.Invalid e) {
+      // Found while the parser was being created: no place in the structure to add.
+      throw new RegisterFormatException(List.of(e.problem()));
     } catch (JacksonIOException e) {
       throw e.getCause();
     }

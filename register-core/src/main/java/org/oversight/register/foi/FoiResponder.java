@@ -47,7 +47,7 @@ import org.oversight.register.model.RecordType;
  * <p>Immutable and thread-safe. Nothing reads the clock: every date comes in as an argument.
  */
 public final class FoiResponder {
-  /** FOIA code of practice (2018) 5.4, FOISA s20(5): 40 working days to ask for a review. */
+  /** The section 45 code of practice (2018), internal reviews; FOISA s20(5): 40 working days. */
   static final int REVIEW_REQUEST_WORKING_DAYS = 40;
 
   private final DisclosurePolicy policy;

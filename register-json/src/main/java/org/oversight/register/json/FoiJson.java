@@ -2,6 +2,7 @@ package org.oversight.register.json;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -22,6 +23,7 @@ import org.oversight.register.foi.QuestionAnswer;
 import org.oversight.register.foi.Redaction;
 import org.oversight.register.foi.Working;
 import org.oversight.register.model.Field;
+import org.oversight.register.validation.Problem;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -109,9 +111,17 @@ public final class FoiJson {
    */
   public static FoiRequest readRequest(String json) throws RegisterFormatException {
     requireNonNull(json, "json");
+    Problem lone = InputText.firstProblem(json); // UTF-8 cannot hold a lone surrogate
+    if (lone != null) {
+      throw new RegisterFormatException(List.of(lone));
+    }
     try (JsonParser parser =
-        FACTORY.createParser(ObjectReadContext.empty(), json.getBytes(StandardCharsets.UTF_8))) {
+        FACTORY.createParser(
+            ObjectReadContext.empty(),
+            InputText.checked(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))) {
       return RecordDocument.read(parser, FoiRequest.TYPE, OPTIONS, false);
+    } catch (InputText.Invalid e) {
+      throw new RegisterFormatException(List.of(e.problem()));
     }
   }
 

@@ -9,6 +9,7 @@ module org.oversight.register {
   requires org.hibernate.validator;
   requires com.google.common;
   requires roaringbitmap;
+  requires com.github.mustachejava;
 
   exports org.oversight.register;
   exports org.oversight.register.model;

@@ -1,9 +1,16 @@
 package org.oversight.register.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.foi.FoiRenderer;
 import org.oversight.register.foi.FoiRequest;
@@ -18,7 +25,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code register foi FILE REQUEST [--format text|markdown|json]}. */
+/**
+ * {@code register foi FILE REQUEST [--format text|markdown|json] [--on DATE] [--workings]
+ * [--templates DIR]}. Each step (read the inputs, choose the register view, answer, render) is its
+ * own method, so that a new option (such as answering from a stored register as recorded at an
+ * instant) changes one step.
+ */
 @Command(
     name = "foi",
     mixinStandardHelpOptions = true,
@@ -26,7 +38,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Covert assets, and the DPIAs and contracts only they use, cannot change a byte of the"
           + " response. Assets count when in service on the date the request was received; the"
-          + " data is 'correct as at' that date; the due date is the 20th UK working day after it.",
+          + " due date is the 20th working day after it (FOISA: Scottish bank holidays only)."
+          + " Warnings for the officer, never for the requester, go to standard error.",
       "Exit 0 on success, 1 for a bad or unreadable file, 2 for bad usage."
     })
 final class FoiCommand implements Callable<Integer> {
@@ -51,32 +64,82 @@ final class FoiCommand implements Callable<Integer> {
       description = "text (a letter, the default), markdown or json")
   Format format = Format.text;
 
+  @Option(
+      names = "--on",
+      paramLabel = "DATE",
+      description = "the date of the response, yyyy-MM-dd (default: today)")
+  @Nullable LocalDate on;
+
+  @Option(
+      names = "--workings",
+      description = "append the officer's workings (why each asset was listed) to a text letter")
+  boolean workings;
+
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "the organisation's own letter templates (see docs/foi.md)")
+  @Nullable Path templates;
+
+  /** The clock, read only for the default of --on: today's date in the UK. */
+  Clock clock = Clock.system(ZoneId.of("Europe/London"));
+
   @Override
   public Integer call() {
-    Optional<AssetRegister> register = Inputs.register(file, spec.commandLine().getErr());
-    FoiRequest foiRequest;
-    try {
-      foiRequest = FoiJson.readRequest(request);
-    } catch (RegisterFormatException e) {
-      Inputs.report(request, e, spec.commandLine().getErr());
-      return RegisterCli.BAD_INPUT;
-    } catch (IOException e) {
-      Inputs.unreadable(request, e, spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    if (templates != null && !Files.isDirectory(templates)) {
+      err.println(templates + ": not a directory of templates");
       return RegisterCli.BAD_INPUT;
     }
-    if (register.isEmpty()) {
+    Optional<AssetRegister> register = Inputs.register(file, err);
+    Optional<FoiRequest> foiRequest = request(err);
+    if (register.isEmpty() || foiRequest.isEmpty()) {
       return RegisterCli.BAD_INPUT;
     }
+    FoiRenderer renderer =
+        templates == null ? FoiRenderer.standard() : FoiRenderer.withTemplates(templates);
+    LocalDate respondedOn = on != null ? on : LocalDate.now(clock);
     FoiResponse response =
-        FoiResponder.standard().respond(OvertRegister.of(register.get()), foiRequest);
-    String rendered =
-        switch (format) {
-          case text -> FoiRenderer.plainText(response);
-          case markdown -> FoiRenderer.markdown(response);
-          case json -> FoiJson.writeResponse(response);
-        };
+        FoiResponder.standard().respond(view(register.get()), foiRequest.get(), respondedOn);
+    String rendered;
+    try {
+      rendered = render(response, renderer);
+      for (String warning : renderer.warnings(response)) {
+        err.println("warning: " + warning);
+      }
+    } catch (IllegalStateException | UncheckedIOException e) {
+      err.println((templates == null ? "" : templates + ": ") + e.getMessage());
+      return RegisterCli.BAD_INPUT;
+    }
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
+    err.flush();
     return RegisterCli.OK;
+  }
+
+  private Optional<FoiRequest> request(PrintWriter err) {
+    try {
+      return Optional.of(FoiJson.readRequest(request));
+    } catch (RegisterFormatException e) {
+      Inputs.report(request, e, err);
+    } catch (IOException e) {
+      Inputs.unreadable(request, e, err);
+    }
+    return Optional.empty();
+  }
+
+  /** The public view the answer is computed from. */
+  private static OvertRegister view(AssetRegister register) {
+    return OvertRegister.of(register);
+  }
+
+  private String render(FoiResponse response, FoiRenderer renderer) {
+    return switch (format) {
+      case text ->
+          renderer.letter(response, FoiRenderer.Format.TEXT)
+              + (workings ? renderer.workings(response) : "");
+      case markdown -> renderer.letter(response, FoiRenderer.Format.MARKDOWN);
+      case json -> FoiJson.writeResponse(response, renderer);
+    };
   }
 }

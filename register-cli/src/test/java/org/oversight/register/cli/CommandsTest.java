@@ -138,18 +138,50 @@ class CommandsTest {
 
   @Test
   void foi_prints_the_letter() {
-    CliRun run = CliRun.of("foi", REGISTER, REQUEST);
+    CliRun run = CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-09-20");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("Date received: 06 September 2021")
-        .contains("Response due by: 04 October 2021")
-        .contains("section 23(5)")
-        .contains("section 24(2)")
-        .contains("section 31(3)")
-        .contains("data correct as at 06 September 2021")
+        .contains("Date: 20 September 2021\n")
+        .contains("which we received on 6 September 2021")
+        .contains("Response due by: 4 October 2021")
+        .contains("sections 23(5), 24(2) and 31(3)")
+        .contains("correct as at 6 September 2021")
+        .doesNotContain("Officer's workings")
         .doesNotContain("COV-")
         .doesNotContain("RIPA");
+  }
+
+  @Test
+  void foi_appends_the_workings_and_warns_the_officer_on_standard_error() {
+    CliRun run = CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-11-01", "--workings");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Officer's workings for request 16076 (not for the requester)");
+    assertThat(run.err())
+        .contains("warning: The response is dated after the due date, 4 October 2021.");
+    String letter = run.out().substring(0, run.out().indexOf("Officer's workings"));
+    assertThat(letter).doesNotContain("after the due date");
+  }
+
+  @Test
+  void foi_takes_an_organisations_own_templates() throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("templates/foia"));
+    Files.writeString(
+        templates.resolve("wording.properties"), "signature = Information Rights Team\n");
+
+    CliRun run =
+        CliRun.of(
+            "foi",
+            REGISTER,
+            REQUEST,
+            "--on",
+            "2021-09-20",
+            "--templates",
+            dir.resolve("templates").toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Yours sincerely,\n\nInformation Rights Team\nEssex Police\n");
   }
 
   @Test
@@ -174,9 +206,7 @@ class CommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
-        .isEqualTo(
-            request
-                + ":2:54: /questions/0/dpiasFor/0: \"9\" is not the id of an earlier question\n");
+        .isEqualTo(request + ":2:54: /questions/0/dpiasFor/0: no question has the id \"9\"\n");
   }
 
   @Test

@@ -7,23 +7,24 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Immutable and thread-safe.
  *
+ * @param key the wording's key, such as {@code "commercial-interests"}
  * @param section the section without the word "section", such as {@code "43(2)"}
- * @param title a short title, such as {@code "commercial interests"}
- * @param reason why it applies
+ * @param qualified whether the public interest test applies
+ * @param ncnd whether it is cited to neither confirm nor deny
  */
-public record CitedExemption(String section, String title, String reason) {
+public record CitedExemption(String key, String section, boolean qualified, boolean ncnd) {
 
   /**
    * Creates a value.
    *
-   * @param section the section, such as {@code "43(2)"}
-   * @param title a short title
-   * @param reason why it applies
+   * @param key the wording's key
+   * @param section the section
+   * @param qualified whether the public interest test applies
+   * @param ncnd whether it is cited to neither confirm nor deny
    * @throws NullPointerException if a component is null
    */
   public CitedExemption {
+    requireNonNull(key, "key");
     requireNonNull(section, "section");
-    requireNonNull(title, "title");
-    requireNonNull(reason, "reason");
   }
 }

@@ -23,8 +23,8 @@ import org.oversight.register.model.RecordType;
  * <p>The {@linkplain #standard() standard policy} withholds each field its description withholds
  * ({@link Field#disclosure()}): contract values under s43(2), DPIA owners' names under s40(2),
  * asset sites and locations under s31(1)(a); contracts with a published URL answered by pointing to
- * it (s21); the {@linkplain NcndRule#standard() standard NCND rule} with the bundle s23(5), s24(2)
- * and s31(3); no question withheld whole.
+ * it (s21); the {@linkplain NcndPolicy#standard() standard NCND policy}; no question withheld
+ * whole.
  *
  * <p>Immutable and thread-safe. Change it with {@link #toBuilder()}.
  */
@@ -34,15 +34,13 @@ public final class DisclosurePolicy {
 
   private final Map<Field<?, ?>, Exemption> redactions;
   private final boolean pointToPublishedContracts;
-  private final NcndRule ncndRule;
-  private final List<Exemption> ncndExemptions;
+  private final NcndPolicy ncnd;
   private final List<Withholding> withholdings;
 
   private DisclosurePolicy(Builder builder) {
     this.redactions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.redactions));
     this.pointToPublishedContracts = builder.pointToPublishedContracts;
-    this.ncndRule = builder.ncndRule;
-    this.ncndExemptions = List.copyOf(builder.ncndExemptions);
+    this.ncnd = builder.ncnd;
     this.withholdings = List.copyOf(builder.withholdings);
   }
 
@@ -74,8 +72,7 @@ public final class DisclosurePolicy {
     builder.redactions.clear();
     builder.redactions.putAll(redactions);
     builder.pointToPublishedContracts = pointToPublishedContracts;
-    builder.ncndRule = ncndRule;
-    builder.ncndExemptions = ncndExemptions;
+    builder.ncnd = ncnd;
     builder.withholdings.addAll(withholdings);
     return builder;
   }
@@ -109,21 +106,12 @@ public final class DisclosurePolicy {
   }
 
   /**
-   * Returns the rule that decides whether a request calls for NCND.
+   * Returns the policy that decides which questions NCND covers and what it cites.
    *
-   * @return the rule, never null
+   * @return the policy, never null
    */
-  public NcndRule ncndRule() {
-    return ncndRule;
-  }
-
-  /**
-   * Returns the exemptions cited, as a fixed bundle, when NCND applies.
-   *
-   * @return an unmodifiable list, never empty
-   */
-  public List<Exemption> ncndExemptions() {
-    return ncndExemptions;
+  public NcndPolicy ncnd() {
+    return ncnd;
   }
 
   /**
@@ -143,7 +131,7 @@ public final class DisclosurePolicy {
    * @param appliesTo which asset questions; decided from the question alone
    * @param exemptions the exemptions cited, at least one
    */
-  public record Withholding(Predicate<FoiQuestion> appliesTo, List<Exemption> exemptions) {
+  public record Withholding(Predicate<AssetsQuestion> appliesTo, List<Exemption> exemptions) {
 
     /**
      * Creates a value.
@@ -165,12 +153,7 @@ public final class DisclosurePolicy {
   public static final class Builder {
     private final Map<Field<?, ?>, Exemption> redactions = new LinkedHashMap<>();
     private boolean pointToPublishedContracts = true;
-    private NcndRule ncndRule = NcndRule.standard();
-    private List<Exemption> ncndExemptions =
-        List.of(
-            Exemption.SECURITY_BODIES_NCND,
-            Exemption.NATIONAL_SECURITY_NCND,
-            Exemption.LAW_ENFORCEMENT_NCND);
+    private NcndPolicy ncnd = NcndPolicy.standard();
     private final List<Withholding> withholdings = new ArrayList<>();
 
     private Builder() {
@@ -232,29 +215,13 @@ public final class DisclosurePolicy {
     }
 
     /**
-     * Sets the rule that decides whether a request calls for NCND.
+     * Sets the policy that decides which questions NCND covers and what it cites.
      *
-     * @param rule the rule
+     * @param policy the policy
      * @return this builder
      */
-    public Builder ncndRule(NcndRule rule) {
-      this.ncndRule = requireNonNull(rule, "rule");
-      return this;
-    }
-
-    /**
-     * Sets the exemptions cited together when NCND applies.
-     *
-     * @param exemptions the bundle, at least one
-     * @return this builder
-     * @throws IllegalArgumentException if none is given
-     */
-    public Builder ncndExemptions(List<Exemption> exemptions) {
-      List<Exemption> copy = List.copyOf(exemptions);
-      if (copy.isEmpty()) {
-        throw new IllegalArgumentException("an NCND bundle cites at least one exemption");
-      }
-      this.ncndExemptions = copy;
+    public Builder ncnd(NcndPolicy policy) {
+      this.ncnd = requireNonNull(policy, "policy");
       return this;
     }
 
@@ -266,7 +233,7 @@ public final class DisclosurePolicy {
      * @return this builder
      * @throws IllegalArgumentException if no exemption is given
      */
-    public Builder withhold(Predicate<FoiQuestion> appliesTo, Exemption... exemptions) {
+    public Builder withhold(Predicate<AssetsQuestion> appliesTo, Exemption... exemptions) {
       withholdings.add(new Withholding(appliesTo, List.of(exemptions)));
       return this;
     }

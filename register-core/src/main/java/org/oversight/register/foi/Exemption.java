@@ -6,100 +6,71 @@ import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Disclosure;
 
 /**
- * An exemption a policy may rely on, with its section under each regime, a short title and the
- * reason given to the requester (s17). A section is written without the word "section", for example
- * {@code "43(2)"}.
+ * An exemption a policy may rely on: a key that names its wording in the letter templates, its
+ * section under each regime, and whether it is qualified (subject to the public interest test). A
+ * section is written without the word "section", for example {@code "43(2)"}. No English here: the
+ * title, why it applies and the public interest factors are the templates' (see docs/foi.md).
  *
  * <p>Immutable and thread-safe. The constants are the defaults of {@link
- * DisclosurePolicy#standard()}; a caller may define its own.
+ * DisclosurePolicy#standard()} and {@link NcndPolicy#standard()}; a caller may define its own and
+ * give its wording in an organisation's templates.
  *
+ * @param key the wording's key, lower case words joined by hyphens, such as {@code
+ *     "commercial-interests"}
  * @param foiaSection the section under FOIA
  * @param foisaSection the section under FOISA, or null if Scotland has no counterpart
- * @param title a short title, such as {@code "commercial interests"}
- * @param reason why it applies, one or two sentences for the letter
+ * @param qualified whether the public interest test applies (FOIA s2, FOISA s2)
  */
 public record Exemption(
-    String foiaSection, @Nullable String foisaSection, String title, String reason) {
+    String key, String foiaSection, @Nullable String foisaSection, boolean qualified) {
 
-  /** Commercial interests: a contract's value (FOIA s43(2), FOISA s33(1)(b)). */
+  /** Commercial interests: a contract's value (FOIA s43(2), FOISA s33(1)(b)); qualified. */
   public static final Exemption COMMERCIAL_INTERESTS =
-      new Exemption(
-          "43(2)",
-          "33(1)(b)",
-          "commercial interests",
-          "Disclosing the prices paid would be likely to prejudice the commercial interests of the"
-              + " organisation and its suppliers in future procurement; the public interest in"
-              + " maintaining the exemption outweighs that in disclosure, as the fact of each"
-              + " contract and its supplier are disclosed.");
+      new Exemption("commercial-interests", "43(2)", "33(1)(b)", true);
 
-  /** Personal information about someone other than the requester: a DPIA owner's name. */
+  /**
+   * Personal information about someone other than the requester: a DPIA owner's name (FOIA s40(2)
+   * by s40(3A)(a), FOISA s38(1)(b) by s38(2A)(a)); absolute in that limb.
+   */
   public static final Exemption PERSONAL_DATA =
-      new Exemption(
-          "40(2)",
-          "38(1)(b)",
-          "personal information",
-          "The name of an individual member of staff is their personal data, and disclosing it"
-              + " would breach the data protection principles.");
+      new Exemption("personal-data", "40(2)", "38(1)(b)", false);
 
-  /** Law enforcement: where equipment is sited (FOIA s31(1)(a), FOISA s35(1)(a)). */
+  /** Law enforcement: where equipment is sited (FOIA s31(1)(a), FOISA s35(1)(a)); qualified. */
   public static final Exemption LAW_ENFORCEMENT =
-      new Exemption(
-          "31(1)(a)",
-          "35(1)(a)",
-          "law enforcement",
-          "Disclosing where equipment is sited would be likely to prejudice the prevention or"
-              + " detection of crime, by showing where it is and is not deployed; the public"
-              + " interest favours withholding locations while disclosing the equipment.");
+      new Exemption("law-enforcement", "31(1)(a)", "35(1)(a)", true);
 
   /** Information reasonably accessible to the requester by other means (s21, FOISA s25(1)). */
   public static final Exemption ACCESSIBLE_ELSEWHERE =
-      new Exemption(
-          "21",
-          "25(1)",
-          "information accessible by other means",
-          "The information is already published and reasonably accessible to you; where to"
-              + " find it is given in the answer.");
+      new Exemption("accessible-elsewhere", "21", "25(1)", false);
 
-  /** Neither confirm nor deny: information supplied by, or concerning, security bodies. */
+  /** Neither confirm nor deny: security bodies (FOIA s23(5); absolute; none in FOISA). */
   public static final Exemption SECURITY_BODIES_NCND =
-      new Exemption(
-          "23(5)",
-          null,
-          "information supplied by, or concerning, certain security bodies",
-          "To confirm or deny would itself disclose information relating to the security bodies.");
+      new Exemption("security-bodies-ncnd", "23(5)", null, false);
 
-  /** Neither confirm nor deny: national security (FOIA s24(2), FOISA s31(1)). */
+  /** Neither confirm nor deny: national security (FOIA s24(2), FOISA s31(1) with s18). */
   public static final Exemption NATIONAL_SECURITY_NCND =
-      new Exemption(
-          "24(2)",
-          "31(1)",
-          "national security",
-          "Exemption from the duty to confirm or deny is required to safeguard national"
-              + " security.");
+      new Exemption("national-security-ncnd", "24(2)", "31(1)", true);
 
-  /** Neither confirm nor deny: law enforcement (FOIA s31(3), FOISA s35(1)(a) and (b)). */
+  /** Neither confirm nor deny: law enforcement (FOIA s31(3), FOISA s35(1)(a) and (b) with s18). */
   public static final Exemption LAW_ENFORCEMENT_NCND =
-      new Exemption(
-          "31(3)",
-          "35(1)(a) and (b)",
-          "law enforcement",
-          "To confirm or deny would be likely to prejudice the prevention or detection of crime"
-              + " and the apprehension or prosecution of offenders, by revealing which tactics"
-              + " and technologies are or are not in use.");
+      new Exemption("law-enforcement-ncnd", "31(3)", "35(1)(a) and (b)", true);
 
   /**
    * Creates a value.
    *
+   * @param key the wording's key
    * @param foiaSection the section under FOIA
-   * @param foisaSection the section under FOISA, or null if Scotland has no counterpart
-   * @param title a short title
-   * @param reason why it applies
-   * @throws NullPointerException if a required component is null
+   * @param foisaSection the section under FOISA, or null
+   * @param qualified whether the public interest test applies
+   * @throws IllegalArgumentException if the key is not lower-case words joined by hyphens
    */
   public Exemption {
+    requireNonNull(key, "key");
     requireNonNull(foiaSection, "foiaSection");
-    requireNonNull(title, "title");
-    requireNonNull(reason, "reason");
+    if (!key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new IllegalArgumentException(
+          "an exemption key is lower-case words joined by hyphens, was \"" + key + "\"");
+    }
   }
 
   /**

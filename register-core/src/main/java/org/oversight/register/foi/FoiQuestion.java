@@ -2,73 +2,61 @@ package org.oversight.register.foi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.oversight.register.model.ValueType;
+import org.oversight.register.validation.Problem;
 
 /**
- * One question of a request: an {@code id}, the requester's {@code text}, and exactly one of asset
- * criteria, {@code dpiasFor} or {@code contractsFor} (the ids of earlier asset questions).
+ * One question of a request: an {@code id}, the requester's {@code text}, and what it asks for, one
+ * record per kind: {@link AssetsQuestion} (assets matching criteria), {@link DpiasQuestion} (the
+ * DPIAs covering the assets of earlier asset questions), {@link ContractsQuestion} (their supply
+ * contracts). New kinds are new records of this sealed type, each with its own fields in the
+ * description {@link FoiQuestions#TYPE}.
  *
- * <p>Immutable and thread-safe; lists are copied. Use {@link #assets}, {@link #dpiasFor} or {@link
- * #contractsFor} to create one.
+ * <p>Every question may carry the officer's choice to neither confirm nor deny ({@link #ncnd()}):
+ * it can only add NCND to what the organisation's {@link NcndPolicy} decides, never remove it.
  *
- * @param id the question's id, unique in its request
- * @param text the question as the requester wrote it
- * @param assets the asset criteria, for an asset question; otherwise null
- * @param dpiasFor the asset questions whose DPIAs are asked for; otherwise null
- * @param contractsFor the asset questions whose contracts are asked for; otherwise null
+ * <p>Every implementation is immutable and thread-safe.
  */
-public record FoiQuestion(
-    String id,
-    String text,
-    @Nullable AssetCriteria assets,
-    @Nullable List<String> dpiasFor,
-    @Nullable List<String> contractsFor) {
+public sealed interface FoiQuestion permits AssetsQuestion, DpiasQuestion, ContractsQuestion {
 
   /**
-   * Creates a value.
+   * Returns the question's id.
    *
-   * @param id the question's id, unique in its request
-   * @param text the question as the requester wrote it
-   * @param assets the asset criteria, for an asset question; otherwise null
-   * @param dpiasFor the asset questions whose DPIAs are asked for; otherwise null
-   * @param contractsFor the asset questions whose contracts are asked for; otherwise null
-   * @throws NullPointerException if {@code id} or {@code text} is null
-   * @throws IllegalArgumentException if the id or text is blank, if not exactly one of {@code
-   *     assets}, {@code dpiasFor} and {@code contractsFor} is given, or if a list given is empty
+   * @return the id, never null
    */
-  public FoiQuestion {
-    requireNonNull(id, "id");
-    requireNonNull(text, "text");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("question id must not be blank");
-    }
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("question " + id + ": text must not be blank");
-    }
-    int kinds =
-        (assets != null ? 1 : 0) + (dpiasFor != null ? 1 : 0) + (contractsFor != null ? 1 : 0);
-    if (kinds != 1) {
-      throw new IllegalArgumentException(
-          "question "
-              + id
-              + ": give exactly one of assets, dpiasFor and contractsFor, was "
-              + kinds);
-    }
-    dpiasFor = references(id, "dpiasFor", dpiasFor);
-    contractsFor = references(id, "contractsFor", contractsFor);
-  }
+  String id();
 
-  private static @Nullable List<String> references(
-      String id, String name, @Nullable List<String> ids) {
-    if (ids == null) {
-      return null;
-    }
-    if (ids.isEmpty()) {
-      throw new IllegalArgumentException(
-          "question " + id + ": " + name + " must name at least one earlier asset question");
-    }
-    return List.copyOf(ids);
+  /**
+   * Returns the question as the requester wrote it.
+   *
+   * @return the text, never null
+   */
+  String text();
+
+  /**
+   * Returns whether the officer chose to neither confirm nor deny for this question.
+   *
+   * @return true when chosen
+   */
+  boolean ncnd();
+
+  /**
+   * Returns what the question asks for.
+   *
+   * @return the kind, never null
+   */
+  QuestionKind kind();
+
+  /**
+   * Returns the earlier questions this one refers to.
+   *
+   * @return an unmodifiable list, empty for an asset question
+   */
+  default List<String> referencedQuestions() {
+    return List.of();
   }
 
   /**
@@ -78,9 +66,10 @@ public record FoiQuestion(
    * @param text the question as written
    * @param criteria what it asks for
    * @return the question, never null
+   * @throws InvalidFoiRequestException if the id is not an identifier or the text is blank
    */
-  public static FoiQuestion assets(String id, String text, AssetCriteria criteria) {
-    return new FoiQuestion(id, text, requireNonNull(criteria, "criteria"), null, null);
+  static AssetsQuestion assets(String id, String text, AssetCriteria criteria) {
+    return new AssetsQuestion(id, text, criteria, false);
   }
 
   /**
@@ -90,9 +79,10 @@ public record FoiQuestion(
    * @param text the question as written
    * @param questionIds the earlier asset questions, at least one
    * @return the question, never null
+   * @throws InvalidFoiRequestException if the id, the text or the list breaks a rule
    */
-  public static FoiQuestion dpiasFor(String id, String text, String... questionIds) {
-    return new FoiQuestion(id, text, null, List.of(questionIds), null);
+  static DpiasQuestion dpiasFor(String id, String text, String... questionIds) {
+    return new DpiasQuestion(id, text, List.of(questionIds), false);
   }
 
   /**
@@ -102,32 +92,86 @@ public record FoiQuestion(
    * @param text the question as written
    * @param questionIds the earlier asset questions, at least one
    * @return the question, never null
+   * @throws InvalidFoiRequestException if the id, the text or the list breaks a rule
    */
-  public static FoiQuestion contractsFor(String id, String text, String... questionIds) {
-    return new FoiQuestion(id, text, null, null, List.of(questionIds));
+  static ContractsQuestion contractsFor(String id, String text, String... questionIds) {
+    return new ContractsQuestion(id, text, List.of(questionIds), false, false);
   }
 
   /**
-   * Returns what the question asks for.
+   * Creates a question from the members of its JSON form, as a reader has them.
    *
-   * @return the kind, never null
+   * @param id the id
+   * @param text the text
+   * @param assets criteria, or null
+   * @param dpiasFor question ids, or null
+   * @param contractsFor question ids, or null
+   * @param ncnd the officer's choice to neither confirm nor deny
+   * @param withoutPrices for a contracts question, whether prices may be left out
+   * @return the question of the one kind given, never null
+   * @throws InvalidFoiRequestException with every problem, each at a pointer relative to the
+   *     question, if not exactly one kind is given or {@code withoutPrices} is set on a question
+   *     that is not about contracts
    */
-  public QuestionKind kind() {
+  static FoiQuestion of(
+      String id,
+      String text,
+      @Nullable AssetCriteria assets,
+      @Nullable List<String> dpiasFor,
+      @Nullable List<String> contractsFor,
+      boolean ncnd,
+      boolean withoutPrices) {
+    List<Problem> problems = new ArrayList<>();
+    int kinds =
+        (assets != null ? 1 : 0) + (dpiasFor != null ? 1 : 0) + (contractsFor != null ? 1 : 0);
+    if (kinds != 1) {
+      problems.add(
+          Problem.at(
+              "",
+              null,
+              "give exactly one of \"assets\", \"dpiasFor\" and \"contractsFor\", not "
+                  + (kinds == 0 ? "none" : kinds)));
+    }
+    if (withoutPrices && contractsFor == null) {
+      problems.add(Problem.at("/withoutPrices", null, "is only for a contractsFor question"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFoiRequestException(problems);
+    }
     if (assets != null) {
-      return QuestionKind.ASSETS;
+      return new AssetsQuestion(id, text, assets, ncnd);
     }
-    return dpiasFor != null ? QuestionKind.DPIAS : QuestionKind.CONTRACTS;
+    if (dpiasFor != null) {
+      return new DpiasQuestion(id, text, dpiasFor, ncnd);
+    }
+    return new ContractsQuestion(id, text, requireNonNull(contractsFor), withoutPrices, ncnd);
   }
 
-  /**
-   * Returns the earlier questions this one refers to: {@code dpiasFor} or {@code contractsFor}.
-   *
-   * @return an unmodifiable list, empty for an asset question
-   */
-  public List<String> referencedQuestions() {
-    if (dpiasFor != null) {
-      return dpiasFor;
+  /** Checks the members every question has; a problem is relative to the question. */
+  static void checkIdAndText(String id, String text) {
+    requireNonNull(id, "id");
+    requireNonNull(text, "text");
+    List<Problem> problems = new ArrayList<>();
+    String idProblem = ValueType.Identifier.problem(id);
+    if (idProblem != null) {
+      problems.add(Problem.at("/id", null, idProblem));
     }
-    return contractsFor != null ? contractsFor : List.of();
+    String textProblem = ValueType.text(4000).problem(text);
+    if (textProblem != null) {
+      problems.add(Problem.at("/text", null, textProblem));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFoiRequestException(problems);
+    }
+  }
+
+  /** Copies a list of earlier questions, which must not be empty. */
+  static List<String> about(String name, List<String> ids) {
+    List<String> copy = List.copyOf(ids);
+    if (copy.isEmpty()) {
+      throw new InvalidFoiRequestException(
+          List.of(Problem.at("/" + name, null, "must name at least one earlier asset question")));
+    }
+    return copy;
   }
 }

@@ -2,274 +2,278 @@ package org.oversight.register.foi;
 
 import static java.util.Objects.requireNonNull;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders a {@link FoiResponse} as a plain-text letter a disclosure officer can send, or as
- * Markdown. The output depends on the response alone — never on the clock, the locale or the
- * platform — and lines end with {@code \n}.
+ * Words a {@link FoiResponse} through logic-less templates (mustache): a plain-text letter a
+ * disclosure officer can send, the same letter in Markdown, and the officer's workings and
+ * warnings, which never go to the requester. Text and Markdown come from the same decisions.
  *
- * <p>Stateless and thread-safe.
+ * <p>Each regime has its own templates, resources of this package under {@code templates/foia/} and
+ * {@code templates/foisa/}: {@code letter.txt.mustache}, {@code letter.md.mustache}, {@code
+ * workings.txt.mustache}, and {@code wording.properties}, whose every value is a mustache snippet
+ * (one per sentence: outcomes, answers, each exemption's reasons and public interest test, the NCND
+ * paragraph, rights, warnings, labels of codes). An organisation changes any of them without a
+ * release with {@link #withTemplates(Path)}: a directory laid out the same way, whose files replace
+ * the shipped ones and whose {@code wording.properties} keys replace the shipped keys one by one
+ * (see docs/foi.md).
+ *
+ * <p>Every value from the register or the request passes through one escaping function before it is
+ * printed (line breaks, control and bidirectional characters written as visible escapes, and
+ * Markdown's structural characters escaped in Markdown), so that no value can forge a paragraph.
+ * The output depends on the response and the templates alone — never on the clock, the locale or
+ * the platform — and lines end with {@code \n}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class FoiRenderer {
+  private static final FoiRenderer STANDARD = new FoiRenderer(null);
 
-  private FoiRenderer() {}
+  /** How a letter is written. */
+  public enum Format {
+    /** Plain text, a letter to send. */
+    TEXT("txt"),
+    /** Markdown, with the same content. */
+    MARKDOWN("md");
+
+    private final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+
+    /** The one escaping function for values printed in this format. */
+    String escape(String value) {
+      return this == MARKDOWN ? LetterText.markdown(value) : LetterText.line(value);
+    }
+  }
+
+  private final @Nullable Path templates;
+  private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+  private final Map<String, Properties> wordings = new ConcurrentHashMap<>();
+  private final Map<Format, Factory> factories = new ConcurrentHashMap<>();
+
+  private FoiRenderer(@Nullable Path templates) {
+    this.templates = templates;
+  }
 
   /**
-   * Renders the response as a plain-text letter: reference and dates, each question restated with
-   * its answer, the NCND paragraph, each redaction and why, the exemptions relied on, the "data
-   * correct as at" caveat and the requester's rights.
+   * Returns the renderer with the shipped templates.
+   *
+   * @return the shared renderer, never null
+   */
+  public static FoiRenderer standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a renderer whose templates an organisation overrides: files in {@code directory} (laid
+   * out as {@code foia/letter.txt.mustache}, {@code foisa/wording.properties} and so on) replace
+   * the shipped ones; a {@code wording.properties} there replaces the shipped keys it holds. Files
+   * are read when first needed.
+   *
+   * @param directory the organisation's template directory
+   * @return a new renderer, never null
+   */
+  public static FoiRenderer withTemplates(Path directory) {
+    return new FoiRenderer(requireNonNull(directory, "directory"));
+  }
+
+  /**
+   * Renders the response as a plain-text letter with the shipped templates.
    *
    * @param response the response
    * @return the letter, never null
    */
   public static String plainText(FoiResponse response) {
-    requireNonNull(response, "response");
-    StringBuilder out = new StringBuilder();
-    line(out, "Freedom of Information request " + response.reference());
-    line(out, response.organisation());
-    line(out, "");
-    line(out, "Date received: " + FoiResponder.format(response.receivedOn()));
-    line(out, "Response due by: " + FoiResponder.format(response.dueOn()));
-    line(out, "Data correct as at: " + FoiResponder.format(response.dataCorrectAsAt()));
-    line(out, "Handled under: " + response.regime().actName());
-    line(out, "Outcome: " + outcome(response));
-    line(out, "");
-    line(out, "Dear Requester,");
-    line(out, "");
-    line(out, introduction(response));
-    for (QuestionAnswer answer : response.answers()) {
-      line(out, "");
-      line(out, "Question " + answer.questionId() + ": \"" + answer.text() + "\"");
-      line(out, "Answer (" + answer.outcome().label() + "): " + answer.answer());
-      for (DisclosedRecord record : answer.records()) {
-        line(out, "");
-        line(out, "  " + capitalise(record.type()) + " " + record.id());
-        for (DisclosedField field : record.fields()) {
-          line(out, "    " + capitalise(field.field().label()) + ": " + value(field));
-        }
-        for (String note : record.notes()) {
-          line(out, "    Note: " + note);
-        }
-      }
-      for (PublishedReference published : answer.publishedElsewhere()) {
-        line(out, "");
-        line(
-            out,
-            "  "
-                + capitalise(published.type())
-                + " "
-                + published.id()
-                + " ("
-                + published.title()
-                + ") is published at "
-                + published.url());
-      }
-    }
-    String ncnd = response.ncndStatement();
-    if (ncnd != null) {
-      line(out, "");
-      line(out, "Neither confirm nor deny");
-      line(out, ncnd);
-    }
-    if (!response.redactions().isEmpty()) {
-      line(out, "");
-      line(out, "Redactions");
-      for (Redaction redaction : response.redactions()) {
-        line(out, "- " + redaction(redaction));
-      }
-    }
-    if (!response.exemptions().isEmpty()) {
-      line(out, "");
-      line(out, "Exemptions relied on");
-      for (CitedExemption exemption : response.exemptions()) {
-        line(out, "- " + exemption(exemption));
-      }
-    }
-    line(out, "");
-    line(out, caveat(response));
-    line(out, "");
-    line(out, "Your rights");
-    line(out, response.rights().statement());
-    line(out, "");
-    line(out, "Yours sincerely,");
-    line(out, "");
-    line(out, "Freedom of Information Unit");
-    line(out, response.organisation());
-    return out.toString();
+    return STANDARD.letter(response, Format.TEXT);
   }
 
   /**
-   * Renders the response as Markdown, with the same content as {@link #plainText}. Text from the
-   * register and the request is escaped so that it cannot change the document's structure.
+   * Renders the response as Markdown with the shipped templates.
    *
    * @param response the response
    * @return the document, never null
    */
   public static String markdown(FoiResponse response) {
+    return STANDARD.letter(response, Format.MARKDOWN);
+  }
+
+  /**
+   * Renders the letter: dated, addressed, each question restated with its answer and the records
+   * disclosed field by field, the NCND paragraph, each exemption with why it applies and, for a
+   * qualified one, the public interest test, advice and assistance, the "correct as at" date, and
+   * how to ask for a review and complain.
+   *
+   * @param response the response
+   * @param format text or Markdown
+   * @return the letter, never null
+   * @throws IllegalStateException if a template or a wording key is missing or broken
+   * @throws UncheckedIOException if an organisation's template cannot be read
+   */
+  public String letter(FoiResponse response, Format format) {
     requireNonNull(response, "response");
-    StringBuilder out = new StringBuilder();
-    line(out, "# Freedom of Information request " + escape(response.reference()));
-    line(out, "");
-    line(out, "**" + escape(response.organisation()) + "**");
-    line(out, "");
-    line(out, "| | |");
-    line(out, "|---|---|");
-    line(out, "| Date received | " + FoiResponder.format(response.receivedOn()) + " |");
-    line(out, "| Response due by | " + FoiResponder.format(response.dueOn()) + " |");
-    line(out, "| Data correct as at | " + FoiResponder.format(response.dataCorrectAsAt()) + " |");
-    line(out, "| Handled under | " + response.regime().actName() + " |");
-    line(out, "| Outcome | " + escape(outcome(response)) + " |");
-    line(out, "");
-    line(out, escape(introduction(response)));
-    for (QuestionAnswer answer : response.answers()) {
-      line(out, "");
-      line(out, "## Question " + escape(answer.questionId()));
-      line(out, "");
-      line(out, "> " + escape(answer.text()));
-      line(out, "");
-      line(out, "**" + answer.outcome().label() + ".** " + escape(answer.answer()));
-      for (DisclosedRecord record : answer.records()) {
-        line(out, "");
-        line(out, "### " + capitalise(record.type()) + " " + escape(record.id()));
-        line(out, "");
-        for (DisclosedField field : record.fields()) {
-          String value =
-              field.isWithheld() ? "*" + escape(value(field)) + "*" : escape(value(field));
-          line(out, "- " + capitalise(field.field().label()) + ": " + value);
-        }
-        for (String note : record.notes()) {
-          line(out, "- Note: " + escape(note));
-        }
-      }
-      if (!answer.publishedElsewhere().isEmpty()) {
-        line(out, "");
-        for (PublishedReference published : answer.publishedElsewhere()) {
-          line(
-              out,
-              "- "
-                  + capitalise(published.type())
-                  + " "
-                  + escape(published.id())
-                  + " ("
-                  + escape(published.title())
-                  + ") is published at <"
-                  + published.url().replace(">", "%3E")
-                  + ">");
-        }
-      }
+    requireNonNull(format, "format");
+    return render(response, "letter." + format.extension + ".mustache", format);
+  }
+
+  /**
+   * Renders the officer's workings, an appendix never sent to the requester: the due date, why each
+   * listed asset was listed, and the warnings.
+   *
+   * @param response the response
+   * @return the text, never null
+   */
+  public String workings(FoiResponse response) {
+    requireNonNull(response, "response");
+    return render(response, "workings.txt.mustache", Format.TEXT);
+  }
+
+  /**
+   * Words the officer's warnings, one line each, for standard error and the JSON response.
+   *
+   * @param response the response
+   * @return the warnings in order, never null
+   */
+  public List<String> warnings(FoiResponse response) {
+    requireNonNull(response, "response");
+    LetterView view = new LetterView(response, wording(response.regime(), Format.TEXT));
+    return view.warningLines();
+  }
+
+  private String render(FoiResponse response, String template, Format format) {
+    LetterView view = new LetterView(response, wording(response.regime(), format));
+    Mustache mustache = template(response.regime(), template, format);
+    StringWriter out = new StringWriter();
+    try {
+      mustache.execute(out, view.scope()).flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (MustacheException e) {
+      throw new IllegalStateException(
+          "template "
+              + regimeDirectory(response.regime())
+              + template
+              + " failed: "
+              + e.getMessage(),
+          e);
     }
-    String ncnd = response.ncndStatement();
-    if (ncnd != null) {
-      line(out, "");
-      line(out, "## Neither confirm nor deny");
-      line(out, "");
-      line(out, escape(ncnd));
-    }
-    if (!response.redactions().isEmpty()) {
-      line(out, "");
-      line(out, "## Redactions");
-      line(out, "");
-      for (Redaction redaction : response.redactions()) {
-        line(out, "- " + escape(redaction(redaction)));
-      }
-    }
-    if (!response.exemptions().isEmpty()) {
-      line(out, "");
-      line(out, "## Exemptions relied on");
-      line(out, "");
-      for (CitedExemption exemption : response.exemptions()) {
-        line(out, "- " + escape(exemption(exemption)));
-      }
-    }
-    line(out, "");
-    line(out, "*" + escape(caveat(response)) + "*");
-    line(out, "");
-    line(out, "## Your rights");
-    line(out, "");
-    line(out, escape(response.rights().statement()));
     return out.toString();
   }
 
-  private static String outcome(FoiResponse response) {
-    String label = response.outcome().label();
-    if (response.outcome() == ResponseOutcome.PART_DISCLOSURE
-        || response.outcome() == ResponseOutcome.REFUSED) {
-      List<String> sections =
-          response.exemptions().stream().map(e -> "section " + e.section()).toList();
-      return label + " with exemptions under " + String.join(", ", sections);
+  private Factory factory(Format format) {
+    return factories.computeIfAbsent(format, f -> new Factory(f::escape));
+  }
+
+  private Mustache template(Regime regime, String name, Format format) {
+    String path = regimeDirectory(regime) + name;
+    return compiled.computeIfAbsent(
+        format + ":" + path, k -> factory(format).compile(new StringReader(read(path)), path));
+  }
+
+  /** The wording of a regime, each snippet rendered with the format's escaping. */
+  private Wording wording(Regime regime, Format format) {
+    String path = regimeDirectory(regime) + "wording.properties";
+    Properties properties = wordings.computeIfAbsent(path, this::properties);
+    return new Wording(
+        regime,
+        key -> {
+          String snippet = properties.getProperty(key);
+          if (snippet == null) {
+            throw new IllegalStateException(
+                "no wording for \"" + key + "\" in " + path + ": add it to the templates");
+          }
+          return compiled.computeIfAbsent(
+              format + ":" + path + "#" + key,
+              k -> factory(format).compile(new StringReader(snippet), path + "#" + key));
+        });
+  }
+
+  private Properties properties(String path) {
+    Properties properties = new Properties();
+    try (Reader in = new InputStreamReader(shipped(path), StandardCharsets.UTF_8)) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return label;
-  }
-
-  private static String introduction(FoiResponse response) {
-    return "Thank you for your request for information, which we received on "
-        + FoiResponder.format(response.receivedOn())
-        + " and have handled under the "
-        + response.regime().actName()
-        + ". Each of your questions is restated below with our answer.";
-  }
-
-  private static String caveat(FoiResponse response) {
-    return "Please note: data correct as at "
-        + FoiResponder.format(response.dataCorrectAsAt())
-        + ", the date your request was received (section "
-        + response.regime().asAtSection()
-        + " of the "
-        + response.regime().actName()
-        + ").";
-  }
-
-  private static String redaction(Redaction redaction) {
-    return capitalise(redaction.type())
-        + " "
-        + redaction.id()
-        + ", "
-        + redaction.field().label()
-        + ": withheld under section "
-        + redaction.section()
-        + " ("
-        + redaction.title()
-        + ")";
-  }
-
-  private static String exemption(CitedExemption exemption) {
-    return "Section " + exemption.section() + " (" + exemption.title() + "): " + exemption.reason();
-  }
-
-  private static String value(DisclosedField field) {
-    String withheldUnder = field.withheldUnder();
-    if (withheldUnder != null) {
-      return "withheld under section " + withheldUnder;
-    }
-    @Nullable String value = field.value();
-    return value == null ? "not recorded" : value;
-  }
-
-  private static String capitalise(String text) {
-    if (text.isEmpty() || Character.isUpperCase(text.charAt(0))) {
-      return text;
-    }
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  /** Escapes Markdown's structural characters and folds line breaks into spaces. */
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '!' ->
-            escaped.append('\\').append(c);
-        case '\n', '\r' -> escaped.append(' ');
-        default -> escaped.append(c);
+    if (templates != null) {
+      Path own = templates.resolve(path);
+      if (Files.isRegularFile(own)) {
+        try (Reader in = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
+          properties.load(in);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + own, e);
+        }
       }
     }
-    return escaped.toString();
+    return properties;
   }
 
-  private static void line(StringBuilder out, String text) {
-    out.append(text).append('\n');
+  private String read(String path) {
+    if (templates != null) {
+      Path own = templates.resolve(path);
+      if (Files.isRegularFile(own)) {
+        try {
+          return Files.readString(own, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + own, e);
+        }
+      }
+    }
+    try (InputStream in = shipped(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream shipped(String path) {
+    InputStream in = FoiRenderer.class.getResourceAsStream("templates/" + path);
+    if (in == null) {
+      throw new IllegalStateException("the template " + path + " is missing from the jar");
+    }
+    return in;
+  }
+
+  private static String regimeDirectory(Regime regime) {
+    return regime.name().toLowerCase(Locale.ROOT) + "/";
+  }
+
+  /** Compiles templates whose every {@code {{value}}} passes through one escaping function. */
+  private static final class Factory extends DefaultMustacheFactory {
+    private final UnaryOperator<String> escape;
+
+    Factory(UnaryOperator<String> escape) {
+      this.escape = escape;
+    }
+
+    @Override
+    public void encode(String value, Writer writer) {
+      try {
+        writer.write(escape.apply(value));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

@@ -7,34 +7,85 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.oversight.register.RegisterValidator;
+import org.oversight.register.model.Field;
+import org.oversight.register.model.Nation;
+import org.oversight.register.model.Organisation;
+import org.oversight.register.model.RecordType;
+import org.oversight.register.model.ValueType;
 import org.oversight.register.validation.Problem;
 
 /**
  * A Freedom of Information request: its reference, the day it was received, the regime it is made
- * under and its questions (CONTRACT §2).
+ * under (or none, to follow the organisation's nation), the requester's name for the salutation,
+ * and its questions (CONTRACT §2). Described once by {@link #TYPE}, which the JSON reader and the
+ * request's JSON Schema follow.
  *
  * <p>Immutable and thread-safe; the question list is copied. The constructor checks that there is
  * at least one question, that question ids are unique, that every {@code dpiasFor} and {@code
  * contractsFor} names an earlier asset question, and that the request was received on a day a due
  * date can be computed for ({@link Regime#isSupportedReceiptDate}), reporting every problem at
- * once.
+ * once, each at its JSON pointer.
  *
  * @param reference the organisation's reference for the request
  * @param receivedOn the day it was received: answers are as at this day (s1(4))
- * @param regime FOIA or FOISA
+ * @param regime FOIA or FOISA; null to follow the organisation ({@link #regimeFor})
+ * @param requester the requester's name, for the salutation; null for "Dear Sir or Madam"
  * @param questions the questions, in the order asked
  */
 public record FoiRequest(
-    String reference, LocalDate receivedOn, Regime regime, List<FoiQuestion> questions) {
+    String reference,
+    LocalDate receivedOn,
+    @Nullable Regime regime,
+    @Nullable String requester,
+    List<FoiQuestion> questions) {
+
+  /** The organisation's reference. */
+  public static final Field<FoiRequest, String> REFERENCE =
+      Field.required("reference", ValueType.text(100), FoiRequest::reference);
+
+  /** The day of receipt. */
+  public static final Field<FoiRequest, LocalDate> RECEIVED_ON =
+      Field.required("receivedOn", new ValueType.Day(), FoiRequest::receivedOn)
+          .label("received on");
+
+  /** The regime; absent to follow the organisation's nation. */
+  public static final Field<FoiRequest, Regime> REGIME =
+      Field.optional("regime", new ValueType.Choice<>(Regime.class), FoiRequest::regime);
+
+  /** The requester's name. */
+  public static final Field<FoiRequest, String> REQUESTER =
+      Field.optional("requester", ValueType.text(200), FoiRequest::requester);
+
+  /** The questions. */
+  public static final Field<FoiRequest, List<FoiQuestion>> QUESTIONS =
+      Field.required(
+          "questions", new ValueType.RecordList<>(FoiQuestions.TYPE), FoiRequest::questions);
+
+  /** The description of a request. */
+  public static final RecordType<FoiRequest> TYPE =
+      RecordType.builder("FOI request", FoiRequest.class)
+          .fields(REFERENCE, RECEIVED_ON, REGIME, REQUESTER, QUESTIONS)
+          .constructor(
+              v ->
+                  new FoiRequest(
+                      v.require(REFERENCE),
+                      v.require(RECEIVED_ON),
+                      v.get(REGIME),
+                      v.get(REQUESTER),
+                      v.require(QUESTIONS)))
+          .build();
 
   /**
    * Creates a value.
    *
    * @param reference the organisation's reference for the request
    * @param receivedOn the day it was received
-   * @param regime FOIA or FOISA
+   * @param regime FOIA or FOISA; null to follow the organisation
+   * @param requester the requester's name; null if not given
    * @param questions the questions, in the order asked
-   * @throws NullPointerException if a component is null
+   * @throws NullPointerException if a required component is null
    * @throws InvalidFoiRequestException with every problem, if the questions break the rules or the
    *     receipt date is outside {@link Regime#FIRST_RECEIPT_DATE} to {@link
    *     Regime#LAST_RECEIPT_DATE}
@@ -42,80 +93,141 @@ public record FoiRequest(
   public FoiRequest {
     requireNonNull(reference, "reference");
     requireNonNull(receivedOn, "receivedOn");
-    requireNonNull(regime, "regime");
     questions = List.copyOf(questions);
-    List<Problem> problems = problems(reference, receivedOn, questions);
+    List<Problem> problems = problems(reference, receivedOn, requester, questions);
     if (!problems.isEmpty()) {
       throw new InvalidFoiRequestException(problems);
     }
   }
 
   /**
-   * Creates a FOIA request.
+   * Creates a request under a regime, without a requester's name.
+   *
+   * @param reference the organisation's reference for the request
+   * @param receivedOn the day it was received
+   * @param regime FOIA or FOISA; null to follow the organisation
+   * @param questions the questions, in the order asked
+   * @throws InvalidFoiRequestException with every problem
+   */
+  public FoiRequest(
+      String reference,
+      LocalDate receivedOn,
+      @Nullable Regime regime,
+      List<FoiQuestion> questions) {
+    this(reference, receivedOn, regime, null, questions);
+  }
+
+  /**
+   * Creates a request whose regime follows the organisation's nation.
    *
    * @param reference the organisation's reference for the request
    * @param receivedOn the day it was received
    * @param questions the questions, in the order asked
    * @return the request, never null
-   * @throws InvalidFoiRequestException with every problem, if the questions break the rules or the
-   *     receipt date is outside {@link Regime#FIRST_RECEIPT_DATE} to {@link
-   *     Regime#LAST_RECEIPT_DATE}
+   * @throws InvalidFoiRequestException with every problem
    */
   public static FoiRequest of(String reference, LocalDate receivedOn, FoiQuestion... questions) {
-    return new FoiRequest(reference, receivedOn, Regime.FOIA, List.of(questions));
+    return new FoiRequest(reference, receivedOn, null, null, List.of(questions));
   }
 
   /**
-   * Returns this request under another regime.
+   * Returns this request under a regime.
    *
    * @param newRegime the regime
    * @return a new request, never null
    */
   public FoiRequest withRegime(Regime newRegime) {
-    return new FoiRequest(reference, receivedOn, newRegime, questions);
+    return new FoiRequest(
+        reference, receivedOn, requireNonNull(newRegime, "newRegime"), requester, questions);
+  }
+
+  /**
+   * Returns this request with the requester's name.
+   *
+   * @param name the name, for the salutation
+   * @return a new request, never null
+   */
+  public FoiRequest withRequester(String name) {
+    return new FoiRequest(reference, receivedOn, regime, requireNonNull(name, "name"), questions);
+  }
+
+  /**
+   * Returns the regime the request is handled under: the one it names, else the organisation's:
+   * FOISA for a Scottish organisation, FOIA for any other or when its nation is unknown.
+   *
+   * @param organisation the organisation answering
+   * @return the regime, never null
+   */
+  public Regime regimeFor(Organisation organisation) {
+    if (regime != null) {
+      return regime;
+    }
+    return organisation.nation() == Nation.SCOTLAND ? Regime.FOISA : Regime.FOIA;
   }
 
   private static List<Problem> problems(
-      String reference, LocalDate receivedOn, List<FoiQuestion> questions) {
+      String reference,
+      LocalDate receivedOn,
+      @Nullable String requester,
+      List<FoiQuestion> questions) {
     List<Problem> problems = new ArrayList<>();
-    if (reference.isBlank()) {
-      problems.add(Problem.at("/reference", null, "must not be blank"));
+    String referenceProblem = ValueType.text(100).problem(reference);
+    if (referenceProblem != null) {
+      problems.add(Problem.at("/reference", null, referenceProblem));
     }
     if (!Regime.isSupportedReceiptDate(receivedOn)) {
       problems.add(Problem.at("/receivedOn", null, Regime.unsupportedReceiptDate(receivedOn)));
     }
+    if (requester != null) {
+      String requesterProblem = ValueType.text(200).problem(requester);
+      if (requesterProblem != null) {
+        problems.add(Problem.at("/requester", null, requesterProblem));
+      }
+    }
     if (questions.isEmpty()) {
       problems.add(Problem.at("/questions", null, "a request has at least one question"));
     }
-    Map<String, QuestionKind> earlier = new HashMap<>();
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < questions.size(); i++) {
+      positions.putIfAbsent(questions.get(i).id(), i);
+    }
     for (int i = 0; i < questions.size(); i++) {
       FoiQuestion question = questions.get(i);
       String path = "/questions/" + i;
-      if (earlier.containsKey(question.id())) {
+      Integer first = positions.get(question.id());
+      if (first != null && first != i) {
         problems.add(
             Problem.at(
-                path + "/id", question.id(), "duplicate question id \"" + question.id() + "\""));
+                path + "/id",
+                question.id(),
+                RegisterValidator.duplicateMessage(question.id(), "questions", first)));
       }
       String list = question.kind() == QuestionKind.DPIAS ? "dpiasFor" : "contractsFor";
       List<String> refs = question.referencedQuestions();
       for (int j = 0; j < refs.size(); j++) {
         String ref = refs.get(j);
-        QuestionKind kind = earlier.get(ref);
-        if (kind == null) {
+        Integer at = positions.get(ref);
+        String pointer = path + "/" + list + "/" + j;
+        if (at == null) {
           problems.add(
               Problem.at(
-                  path + "/" + list + "/" + j,
+                  pointer,
                   question.id(),
-                  "\"" + ref + "\" is not the id of an earlier question"));
-        } else if (kind != QuestionKind.ASSETS) {
+                  RegisterValidator.unknownReferenceMessage(ref, "question")));
+        } else if (at >= i) {
           problems.add(
               Problem.at(
-                  path + "/" + list + "/" + j,
+                  pointer,
                   question.id(),
-                  "\"" + ref + "\" is not an asset question"));
+                  "question \""
+                      + ref
+                      + "\" is not an earlier question: name an earlier asset question"));
+        } else if (questions.get(at).kind() != QuestionKind.ASSETS) {
+          problems.add(
+              Problem.at(
+                  pointer, question.id(), "question \"" + ref + "\" is not an asset question"));
         }
       }
-      earlier.putIfAbsent(question.id(), question.kind());
     }
     return problems;
   }

@@ -3,49 +3,52 @@ package org.oversight.register.foi;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.AssetMatch;
 import org.oversight.register.AssetQuery;
+import org.oversight.register.calendar.WorkingDays;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.Field;
+import org.oversight.register.model.Organisation;
+import org.oversight.register.model.OrganisationKind;
 import org.oversight.register.model.RecordType;
 
 /**
- * Answers FOI requests from the overt view of a register, under a {@link DisclosurePolicy}.
+ * Decides the answers to FOI requests from the overt view of a register, under a {@link
+ * DisclosurePolicy}: outcomes, the records disclosed field by field, redactions, exemptions, the
+ * neither-confirm-nor-deny decision, dates and the officer's warnings. It writes no English: {@link
+ * FoiRenderer} words the {@link FoiResponse} through templates.
  *
  * <pre>{@code
- * FoiResponse response = FoiResponder.standard().respond(OvertRegister.of(register), request);
- * String letter = FoiRenderer.plainText(response);
+ * FoiResponse response =
+ *     FoiResponder.standard().respond(OvertRegister.of(register), request, LocalDate.of(2021, 9, 20));
+ * String letter = FoiRenderer.standard().text(response);
  * }</pre>
  *
  * <p>Asset questions count the overt assets in service on the day the request was received, owned,
  * operated or either as asked; a manufacturer matches by corporate group, brand and alias, and each
- * match says why. When a manufacturer question finds assets whose manufacturer is not recorded, the
- * answer lists them and says that it cannot tell, rather than "not held". DPIA and contract
- * questions follow the assets found by the asset questions they name. Fields are withheld one by
- * one, each with its exemption; a contract published elsewhere is answered by pointing to it. NCND
- * is decided by the policy's {@link NcndRule} from the request alone.
+ * match's reasons go to the officer's workings, never the letter. When a manufacturer question
+ * finds assets whose manufacturer is not recorded, the answer lists them and says that it cannot
+ * tell, rather than "not held". DPIA and contract questions follow the assets found by the asset
+ * questions they name. Fields are withheld one by one, each with its exemption; a contract
+ * published elsewhere is answered by pointing to it; prices the requester said may be left out are
+ * left out with no exemption. NCND is decided by the policy's {@link NcndPolicy} from the
+ * organisation's kind and the structured question alone.
  *
- * <p>Immutable and thread-safe. Nothing reads the clock: every date comes from the request.
+ * <p>Immutable and thread-safe. Nothing reads the clock: every date comes in as an argument.
  */
 public final class FoiResponder {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.UK);
-
-  /** The time a requester has to ask for an internal review (ICO guidance; FOISA s20(5)). */
-  private static final int INTERNAL_REVIEW_WORKING_DAYS = 40;
+  /** The section 45 code of practice (2018), internal reviews; FOISA s20(5): 40 working days. */
+  static final int REVIEW_REQUEST_WORKING_DAYS = 40;
 
   private final DisclosurePolicy policy;
 
@@ -82,18 +85,33 @@ public final class FoiResponder {
   }
 
   /**
-   * Answers a request from the overt view of a register.
+   * Answers a request from the overt view of a register, with a response dated the day the request
+   * was received (for tests and examples; a letter takes its date from {@link
+   * #respond(OvertRegister, FoiRequest, LocalDate)}).
    *
    * @param register the overt view
    * @param request the request
    * @return the response, never null
+   */
+  public FoiResponse respond(OvertRegister register, FoiRequest request) {
+    return respond(register, request, request.receivedOn());
+  }
+
+  /**
+   * Answers a request from the overt view of a register.
+   *
+   * @param register the overt view
+   * @param request the request
+   * @param respondedOn the date of the response: the letter's date
+   * @return the response, never null
    * @throws IllegalStateException if the policy relies on an exemption with no section under the
    *     request's regime
    */
-  public FoiResponse respond(OvertRegister register, FoiRequest request) {
+  public FoiResponse respond(OvertRegister register, FoiRequest request, LocalDate respondedOn) {
     requireNonNull(register, "register");
     requireNonNull(request, "request");
-    return new Answering(register, request).respond();
+    requireNonNull(respondedOn, "respondedOn");
+    return new Answering(register, request, respondedOn).respond();
   }
 
   /** The state of answering one request. */
@@ -102,55 +120,124 @@ public final class FoiResponder {
     private final FoiRequest request;
     private final Regime regime;
     private final LocalDate date;
+    private final LocalDate respondedOn;
+    private final OrganisationKind kind;
+    private final @Nullable OrganisationKind kindAssumed;
     private final Map<String, List<Asset>> assetsByQuestion = new HashMap<>();
     private final Map<String, List<Exemption>> withheldByQuestion = new HashMap<>();
     private final Map<String, CitedExemption> cited = new LinkedHashMap<>();
     private final List<Redaction> redactions = new ArrayList<>();
+    private final List<OfficerWarning> warnings = new ArrayList<>();
 
-    Answering(OvertRegister register, FoiRequest request) {
+    Answering(OvertRegister register, FoiRequest request, LocalDate respondedOn) {
       this.register = register;
       this.request = request;
-      this.regime = request.regime();
+      Organisation organisation = register.organisation();
+      this.regime = request.regimeFor(organisation);
       this.date = request.receivedOn();
+      this.respondedOn = respondedOn;
+      OrganisationKind recorded = organisation.kind();
+      this.kind = recorded != null ? recorded : policy.ncnd().assumedWhenUnknown();
+      this.kindAssumed = recorded == null ? kind : null;
     }
 
     FoiResponse respond() {
       List<QuestionAnswer> answers = new ArrayList<>();
+      List<String> ncndQuestions = new ArrayList<>();
+      boolean officerOnly = true;
       for (FoiQuestion question : request.questions()) {
-        answers.add(
-            switch (question.kind()) {
-              case ASSETS -> answerAssets(question);
-              case DPIAS -> answerDpias(question);
-              case CONTRACTS -> answerContracts(question);
-            });
+        boolean ncnd = policy.ncnd().covers(kind, question);
+        if (ncnd) {
+          ncndQuestions.add(question.id());
+          officerOnly &= policy.ncnd().bundle(kind).isEmpty();
+        }
+        QuestionAnswer answer;
+        if (question instanceof AssetsQuestion assets) {
+          answer = answerAssets(assets, ncnd);
+        } else if (question instanceof DpiasQuestion dpias) {
+          answer = answerDpias(dpias, ncnd);
+        } else if (question instanceof ContractsQuestion contracts) {
+          answer = answerContracts(contracts, ncnd);
+        } else {
+          throw new IllegalStateException("a question of an unknown kind: " + question.kind());
+        }
+        answers.add(answer);
       }
-      String ncnd = null;
-      if (policy.ncndRule().appliesTo(request)) {
-        ncnd = ncndStatement();
+      Ncnd ncnd = null;
+      if (!ncndQuestions.isEmpty()) {
+        List<Exemption> bundle =
+            officerOnly ? policy.ncnd().officerBundle(kind) : policy.ncnd().bundle(kind);
+        List<CitedExemption> citations = new ArrayList<>();
+        for (Exemption exemption : bundle) {
+          if (exemption.section(regime) != null) {
+            citations.add(cite(exemption, true));
+          }
+        }
+        if (!citations.isEmpty()) {
+          ncnd = new Ncnd(citations, regime.ncndProvision(), ncndQuestions);
+        }
       }
-      ResponseOutcome outcome = overall(answers, ncnd != null);
+      warn();
       return new FoiResponse(
           request.reference(),
-          register.organisation().name(),
+          register.organisation(),
+          kindAssumed,
           regime,
+          request.requester(),
           date,
           regime.dueDate(date),
-          date,
-          outcome,
+          respondedOn,
+          reviewRequestBy(),
+          register.asAt(),
+          overall(answers, ncnd != null),
           answers,
           List.copyOf(cited.values()),
           redactions,
           ncnd,
-          rights(),
-          regime.costLimitPounds());
+          warnings);
     }
 
-    private QuestionAnswer answerAssets(FoiQuestion question) {
-      AssetCriteria criteria = requireNonNull(question.assets());
+    /**
+     * FOIA: 40 working days after the response (code of practice). FOISA s20(5): 40 working days
+     * after the later of the response and the end of the time for compliance.
+     */
+    private LocalDate reviewRequestBy() {
+      LocalDate from = respondedOn;
+      if (regime == Regime.FOISA && regime.dueDate(date).isAfter(from)) {
+        from = regime.dueDate(date);
+      }
+      return WorkingDays.plusWorkingDays(
+          from, REVIEW_REQUEST_WORKING_DAYS, regime.bankHolidayNations());
+    }
+
+    private void warn() {
+      if (register.asAt().isBefore(date)) {
+        warnings.add(
+            new OfficerWarning(OfficerWarning.Code.DATA_OLDER_THAN_REQUEST, null, register.asAt()));
+      }
+      if (kindAssumed != null) {
+        warnings.add(
+            new OfficerWarning(
+                OfficerWarning.Code.ORGANISATION_KIND_ASSUMED, kindAssumed.name(), null));
+      }
+      if (register.organisation().foiContact() == null) {
+        warnings.add(new OfficerWarning(OfficerWarning.Code.NO_FOI_CONTACT, null, null));
+      }
+      if (respondedOn.isBefore(date)) {
+        warnings.add(
+            new OfficerWarning(OfficerWarning.Code.RESPONSE_BEFORE_RECEIPT, null, respondedOn));
+      } else if (respondedOn.isAfter(regime.dueDate(date))) {
+        warnings.add(
+            new OfficerWarning(OfficerWarning.Code.RESPONSE_LATE, null, regime.dueDate(date)));
+      }
+    }
+
+    private QuestionAnswer answerAssets(AssetsQuestion question, boolean ncnd) {
+      AssetCriteria criteria = question.criteria();
       for (DisclosurePolicy.Withholding withholding : policy.withholdings()) {
         if (withholding.appliesTo().test(question)) {
           withheldByQuestion.put(question.id(), withholding.exemptions());
-          return withheld(question, withholding.exemptions());
+          return withheld(question, ncnd, withholding.exemptions());
         }
       }
       AssetQuery query = criteriaQuery(criteria);
@@ -169,69 +256,34 @@ public final class FoiResponder {
       }
       List<String> exemptions = new ArrayList<>();
       List<DisclosedRecord> records = new ArrayList<>();
+      List<Working> workings = new ArrayList<>();
       for (AssetMatch match : matches) {
-        records.add(assetRecord(match.asset(), match.reasons(), exemptions));
+        records.add(assetRecord(match.asset(), false, exemptions));
+        workings.add(new Working(question.id(), match.asset().id().value(), match.reasons()));
       }
       for (Asset asset : unknown) {
-        String why = register.unknownManufacturerReason(asset, date);
-        records.add(
-            assetRecord(
-                asset,
-                List.of(why + ": it may or may not be a " + vendor + " product"),
-                exemptions));
-      }
-      if (records.isEmpty()) {
-        return new QuestionAnswer(
-            question.id(),
-            question.text(),
-            question.kind(),
-            QuestionOutcome.NOT_HELD,
-            notHeld(
-                "there is no record of overt equipment matching this question in service on "
-                    + format(date)
-                    + "."),
-            List.of(),
-            List.of(),
-            List.of());
-      }
-      StringBuilder answer = new StringBuilder();
-      if (found.isEmpty()) {
-        answer
-            .append("There is no record of overt equipment by ")
-            .append(vendor)
-            .append(" matching this question in service on ")
-            .append(format(date))
-            .append(". ");
-      } else {
-        answer
-            .append("We hold ")
-            .append(count(found))
-            .append(" of overt equipment matching this question in service on ")
-            .append(format(date))
-            .append(", listed below. ");
-      }
-      if (!unknown.isEmpty()) {
-        answer
-            .append("The manufacturer of ")
-            .append(count(unknown))
-            .append(" that otherwise match this question is not recorded, so we cannot say")
-            .append(" whether any of them is a ")
-            .append(vendor)
-            .append(" product; ")
-            .append(unknown.size() == 1 ? "it is" : "they are")
-            .append(" listed below")
-            .append(found.isEmpty() ? "" : " as well")
-            .append(". ");
+        records.add(assetRecord(asset, true, exemptions));
+        workings.add(
+            new Working(
+                question.id(),
+                asset.id().value(),
+                List.of(register.unknownManufacturerReason(asset, date))));
       }
       return new QuestionAnswer(
           question.id(),
           question.text(),
           question.kind(),
-          QuestionOutcome.DISCLOSED,
-          answer.toString().strip(),
+          records.isEmpty() ? QuestionOutcome.NOT_HELD : QuestionOutcome.DISCLOSED,
+          ncnd,
+          vendor,
+          count(found),
+          count(unknown),
+          List.of(),
           records,
           List.of(),
-          exemptions);
+          exemptions,
+          false,
+          workings);
     }
 
     private AssetQuery criteriaQuery(AssetCriteria criteria) {
@@ -256,109 +308,112 @@ public final class FoiResponder {
       return query;
     }
 
-    private QuestionAnswer answerDpias(FoiQuestion question) {
+    private QuestionAnswer answerDpias(DpiasQuestion question, boolean ncnd) {
       List<Exemption> withheld = withheldReferences(question);
       if (!withheld.isEmpty()) {
-        return withheld(question, withheld);
+        return withheld(question, ncnd, withheld);
       }
       List<Asset> assets = referencedAssets(question);
       List<Dpia> dpias = register.dpiasFor(assets);
       Map<String, List<String>> coveredBy = coveredBy(assets, true);
-      String described = "the products described in answer to " + questions(question);
-      if (dpias.isEmpty()) {
-        return new QuestionAnswer(
-            question.id(),
-            question.text(),
-            question.kind(),
-            QuestionOutcome.NOT_HELD,
-            notHeld("no DPIA is held covering overt processing by " + described + "."),
-            List.of(),
-            List.of(),
-            List.of());
-      }
       List<String> exemptions = new ArrayList<>();
       List<DisclosedRecord> records = new ArrayList<>();
       for (Dpia dpia : dpias) {
-        records.add(dpiaRecord(dpia, covered(coveredBy, dpia.id(), true), exemptions));
+        DisclosedRecord.DocumentProvision document =
+            dpia.url() != null
+                ? DisclosedRecord.DocumentProvision.LINKED
+                : DisclosedRecord.DocumentProvision.ENCLOSED;
+        if (document == DisclosedRecord.DocumentProvision.ENCLOSED) {
+          warnings.add(
+              new OfficerWarning(
+                  OfficerWarning.Code.NO_DOCUMENT_RECORDED, "DPIA " + dpia.id(), null));
+        }
+        records.add(
+            disclosedRecord(
+                RecordKind.DPIA,
+                Dpia.TYPE,
+                dpia,
+                coveredBy.getOrDefault(dpia.id(), List.of()),
+                false,
+                document,
+                false,
+                exemptions));
       }
       return new QuestionAnswer(
           question.id(),
           question.text(),
           question.kind(),
-          QuestionOutcome.DISCLOSED,
-          plural(dpias.size(), "DPIA covers", "DPIAs cover")
-              + " the processing by "
-              + described
-              + ", listed below.",
+          records.isEmpty() ? QuestionOutcome.NOT_HELD : QuestionOutcome.DISCLOSED,
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          question.about(),
           records,
           List.of(),
-          exemptions);
+          exemptions,
+          false,
+          List.of());
     }
 
-    private QuestionAnswer answerContracts(FoiQuestion question) {
+    private QuestionAnswer answerContracts(ContractsQuestion question, boolean ncnd) {
       List<Exemption> withheld = withheldReferences(question);
       if (!withheld.isEmpty()) {
-        return withheld(question, withheld);
+        return withheld(question, ncnd, withheld);
       }
       List<Asset> assets = referencedAssets(question);
       List<Contract> contracts = register.contractsFor(assets);
       Map<String, List<String>> coveredBy = coveredBy(assets, false);
-      String described = "the products described in answer to " + questions(question);
-      if (contracts.isEmpty()) {
-        return new QuestionAnswer(
-            question.id(),
-            question.text(),
-            question.kind(),
-            QuestionOutcome.NOT_HELD,
-            notHeld("no contract is held for the supply of " + described + "."),
-            List.of(),
-            List.of(),
-            List.of());
-      }
       List<String> exemptions = new ArrayList<>();
       List<DisclosedRecord> records = new ArrayList<>();
       List<PublishedReference> published = new ArrayList<>();
+      boolean pricesLeftOut = false;
       for (Contract contract : contracts) {
         String url = contract.publishedUrl();
         if (url != null && policy.pointsToPublishedContracts()) {
-          String title = contract.title() != null ? contract.title() : contract.supplier();
-          published.add(new PublishedReference("contract", contract.id(), title, url));
-          addExemption(cite(Exemption.ACCESSIBLE_ELSEWHERE), exemptions);
+          published.add(
+              new PublishedReference(
+                  RecordKind.CONTRACT, contract.id(), contract.title(), contract.supplier(), url));
+          addSection(cite(Exemption.ACCESSIBLE_ELSEWHERE, false), exemptions);
         } else {
+          warnings.add(
+              new OfficerWarning(
+                  OfficerWarning.Code.NO_DOCUMENT_RECORDED, "contract " + contract.id(), null));
+          pricesLeftOut |= question.withoutPrices() && contract.value() != null;
           records.add(
-              contractRecord(contract, covered(coveredBy, contract.id(), false), exemptions));
+              disclosedRecord(
+                  RecordKind.CONTRACT,
+                  Contract.TYPE,
+                  contract,
+                  coveredBy.getOrDefault(contract.id(), List.of()),
+                  false,
+                  DisclosedRecord.DocumentProvision.ENCLOSED,
+                  question.withoutPrices(),
+                  exemptions));
         }
       }
-      StringBuilder answer = new StringBuilder();
-      answer
-          .append(plural(contracts.size(), "contract was", "contracts were"))
-          .append(" used for the supply of ")
-          .append(described)
-          .append(". ");
-      if (!records.isEmpty()) {
-        answer
-            .append(records.size() == 1 ? "One is" : records.size() + " are")
-            .append(" listed below. ");
-      }
-      if (!published.isEmpty()) {
-        CitedExemption s21 = cite(Exemption.ACCESSIBLE_ELSEWHERE);
-        answer
-            .append(published.size() == 1 ? "One is" : published.size() + " are")
-            .append(" already published, so under section ")
-            .append(s21.section())
-            .append(" we point you to where ")
-            .append(published.size() == 1 ? "it is" : "they are")
-            .append(" published. ");
+      QuestionOutcome outcome;
+      if (contracts.isEmpty()) {
+        outcome = QuestionOutcome.NOT_HELD;
+      } else {
+        outcome =
+            records.isEmpty() ? QuestionOutcome.PUBLISHED_ELSEWHERE : QuestionOutcome.DISCLOSED;
       }
       return new QuestionAnswer(
           question.id(),
           question.text(),
           question.kind(),
-          records.isEmpty() ? QuestionOutcome.PUBLISHED_ELSEWHERE : QuestionOutcome.DISCLOSED,
-          answer.toString().strip(),
+          outcome,
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          question.about(),
           records,
           published,
-          exemptions);
+          exemptions,
+          pricesLeftOut,
+          List.of());
     }
 
     private List<Exemption> withheldReferences(FoiQuestion question) {
@@ -383,83 +438,89 @@ public final class FoiResponder {
       return List.copyOf(union.values());
     }
 
-    private QuestionAnswer withheld(FoiQuestion question, List<Exemption> exemptions) {
+    private QuestionAnswer withheld(
+        FoiQuestion question, boolean ncnd, List<Exemption> exemptions) {
       List<String> sections = new ArrayList<>();
       for (Exemption exemption : exemptions) {
-        addExemption(cite(exemption), sections);
+        addSection(cite(exemption, false), sections);
       }
       return new QuestionAnswer(
           question.id(),
           question.text(),
           question.kind(),
           QuestionOutcome.WITHHELD,
-          "This information is withheld under "
-              + sections.stream().map(s -> "section " + s).collect(Collectors.joining(" and "))
-              + "; the reasons are given below.",
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          question.referencedQuestions(),
           List.of(),
           List.of(),
-          sections);
-    }
-
-    private String notHeld(String detail) {
-      String notice =
-          regime == Regime.FOISA
-              ? " This is a notice under section 17(1) of the "
-                  + regime.actName()
-                  + " that the information is not held."
-              : "";
-      return "No information is held: " + detail + notice;
+          sections,
+          false,
+          List.of());
     }
 
     private DisclosedRecord assetRecord(
-        Asset asset, List<String> reasons, List<String> exemptions) {
-      return disclosedRecord("asset", Asset.TYPE, asset, reasons, exemptions);
-    }
-
-    private DisclosedRecord dpiaRecord(Dpia dpia, List<String> notes, List<String> exemptions) {
-      return disclosedRecord("DPIA", Dpia.TYPE, dpia, notes, exemptions);
-    }
-
-    private DisclosedRecord contractRecord(
-        Contract contract, List<String> notes, List<String> exemptions) {
-      return disclosedRecord("contract", Contract.TYPE, contract, notes, exemptions);
+        Asset asset, boolean manufacturerUnknown, List<String> exemptions) {
+      return disclosedRecord(
+          RecordKind.ASSET,
+          Asset.TYPE,
+          asset,
+          List.of(),
+          manufacturerUnknown,
+          DisclosedRecord.DocumentProvision.NONE,
+          false,
+          exemptions);
     }
 
     /**
      * A record as an answer discloses it: every field its description lets a public answer show, in
-     * the description's order, each disclosed or withheld under the policy.
+     * the description's order, each disclosed, withheld under the policy, or (a contract's value,
+     * when the requester said prices may be left out) left out.
      */
     private <R> DisclosedRecord disclosedRecord(
-        String label, RecordType<R> type, R record, List<String> notes, List<String> exemptions) {
+        RecordKind kind,
+        RecordType<R> type,
+        R record,
+        List<String> covers,
+        boolean manufacturerUnknown,
+        DisclosedRecord.DocumentProvision document,
+        boolean withoutPrices,
+        List<String> exemptions) {
       String id = requireNonNull(type.id(record));
       List<DisclosedField> fields = new ArrayList<>();
       Field<R, ?> idField = type.idField().orElse(null);
       for (Field<R, ?> field : type.fields()) {
         if (field != idField && field.disclosure().isPublic()) {
-          fields.add(field(label, id, field, letterText(field, record), exemptions));
+          fields.add(field(kind, id, field, field.get(record), withoutPrices, exemptions));
         }
       }
-      return new DisclosedRecord(label, id, fields, notes);
+      return new DisclosedRecord(kind, id, fields, covers, manufacturerUnknown, document);
     }
 
     /** Discloses a field, or withholds it under the policy when there is a value to withhold. */
     private DisclosedField field(
-        String type,
+        RecordKind kind,
         String id,
         Field<?, ?> field,
-        @Nullable String value,
+        @Nullable Object value,
+        boolean withoutPrices,
         List<String> exemptions) {
       if (value == null) {
-        return new DisclosedField(field, null, null);
+        return new DisclosedField(field, null, null, false);
+      }
+      if (withoutPrices && field == Contract.VALUE) {
+        return new DisclosedField(field, null, null, true);
       }
       Exemption exemption = policy.redaction(field).orElse(null);
       if (exemption == null) {
-        return new DisclosedField(field, value, null);
+        return new DisclosedField(field, value, null, false);
       }
-      CitedExemption citation = cite(exemption);
-      addExemption(citation, exemptions);
-      redactions.add(new Redaction(type, id, field, citation.section(), citation.title()));
-      return new DisclosedField(field, null, citation.section());
+      CitedExemption citation = cite(exemption, false);
+      addSection(citation, exemptions);
+      redactions.add(new Redaction(kind, id, field, citation.section(), citation.key()));
+      return new DisclosedField(field, null, citation.section(), false);
     }
 
     /**
@@ -476,115 +537,26 @@ public final class FoiResponder {
       return ids;
     }
 
-    private List<String> covered(
-        Map<String, List<String>> coveredBy, String recordId, boolean dpia) {
-      List<String> ids = coveredBy.getOrDefault(recordId, List.of());
-      return List.of((dpia ? "covers the processing by: " : "supplied: ") + String.join(", ", ids));
-    }
-
-    private CitedExemption cite(Exemption exemption) {
+    private CitedExemption cite(Exemption exemption, boolean ncnd) {
       String section = exemption.section(regime);
       if (section == null) {
         throw new IllegalStateException(
             "exemption \""
-                + exemption.title()
+                + exemption.key()
                 + "\" has no section under "
                 + regime
                 + "; give one in the disclosure policy");
       }
-      CitedExemption citation = new CitedExemption(section, exemption.title(), exemption.reason());
+      CitedExemption citation =
+          new CitedExemption(exemption.key(), section, exemption.qualified(), ncnd);
       cited.putIfAbsent(section, citation);
       return citation;
     }
 
-    private void addExemption(CitedExemption citation, List<String> sections) {
+    private void addSection(CitedExemption citation, List<String> sections) {
       if (!sections.contains(citation.section())) {
         sections.add(citation.section());
       }
-    }
-
-    private String ncndStatement() {
-      List<CitedExemption> bundle = new ArrayList<>();
-      String provision = regime.ncndProvision();
-      if (provision != null) {
-        bundle.add(
-            cite(
-                new Exemption(
-                    provision,
-                    provision,
-                    "neither confirm nor deny",
-                    "Revealing whether the information exists or is held would be contrary to the"
-                        + " public interest.")));
-      }
-      for (Exemption exemption : policy.ncndExemptions()) {
-        if (exemption.section(regime) != null) {
-          bundle.add(cite(exemption));
-        }
-      }
-      String org = register.organisation().name();
-      String list =
-          joinAnd(
-              bundle.stream()
-                  .filter(c -> !c.section().equals(provision))
-                  .map(c -> "section " + c.section() + " (" + c.title() + ")")
-                  .toList());
-      String lead =
-          provision == null
-              ? org
-                  + " neither confirms nor denies whether it holds any further information"
-                  + " relevant to your request, relying on "
-                  + list
-                  + " of the "
-                  + regime.actName()
-                  + "."
-              : "Under section "
-                  + provision
-                  + " of the "
-                  + regime.actName()
-                  + ", "
-                  + org
-                  + " neither confirms nor denies whether it holds any further information"
-                  + " relevant to your request: if it held any, it would be exempt under "
-                  + list
-                  + ", and revealing whether it exists or is held would be contrary to the public"
-                  + " interest.";
-      return lead
-          + " This should not be taken as an indication that any such information is or is not"
-          + " held. The same response is given to every request of this kind, whatever is or is"
-          + " not held, so that no answer, alone or together with others, reveals whether such"
-          + " information exists.";
-    }
-
-    private RequesterRights rights() {
-      String statement =
-          regime == Regime.FOISA
-              ? "If you are dissatisfied with the way your request has been handled, you may"
-                  + " require a review under section 20 of the "
-                  + regime.actName()
-                  + ". Please write to us within "
-                  + INTERNAL_REVIEW_WORKING_DAYS
-                  + " working days of receiving this response. If you are still dissatisfied"
-                  + " after the review, you may apply to the "
-                  + regime.commissioner()
-                  + " within six months of receiving our review response (section 47): "
-                  + regime.commissionerAddress()
-                  + ". An appeal on a point of law lies to the Court of Session."
-              : "If you are dissatisfied with the way your request has been handled, you may ask"
-                  + " for an internal review. Please write to us within "
-                  + INTERNAL_REVIEW_WORKING_DAYS
-                  + " working days of the date of this response. If you are still dissatisfied"
-                  + " after the review, you may complain to the "
-                  + regime.commissioner()
-                  + " under section 50 of the "
-                  + regime.actName()
-                  + ": "
-                  + regime.commissionerAddress()
-                  + ".";
-      return new RequesterRights(
-          INTERNAL_REVIEW_WORKING_DAYS,
-          regime.commissioner(),
-          regime.commissionerAddress(),
-          statement);
     }
   }
 
@@ -607,51 +579,11 @@ public final class FoiResponder {
     return exemptionRelied ? ResponseOutcome.PART_DISCLOSURE : ResponseOutcome.FULL_DISCLOSURE;
   }
 
-  static String format(LocalDate date) {
-    return DATE.format(date);
-  }
-
-  /** A field's value as a letter shows it, or null when the record has none. */
-  private static <R, V> @Nullable String letterText(Field<R, V> field, R record) {
-    V value = field.get(record);
-    if (value == null) {
-      return null;
+  private static Count count(List<Asset> assets) {
+    long units = 0;
+    for (Asset asset : assets) {
+      units += asset.quantity();
     }
-    if (value instanceof LocalDate date) {
-      return format(date);
-    }
-    if (value instanceof Boolean flag) {
-      return flag ? "yes" : "no";
-    }
-    if (value instanceof java.util.Collection<?> values && values.isEmpty()) {
-      return "none recorded";
-    }
-    if (value instanceof java.util.SortedSet<?> set) {
-      return set.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    }
-    return field.type().text(value);
-  }
-
-  private static String count(List<Asset> assets) {
-    long units = assets.stream().mapToLong(Asset::quantity).sum();
-    return plural(assets.size(), "entry", "entries") + " (" + plural(units, "unit", "units") + ")";
-  }
-
-  private static String plural(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
-
-  private static String questions(FoiQuestion question) {
-    List<String> refs = question.referencedQuestions();
-    return (refs.size() == 1 ? "question " : "questions ") + joinAnd(refs);
-  }
-
-  private static String joinAnd(List<String> items) {
-    if (items.size() <= 1) {
-      return String.join("", items);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1))
-        + " and "
-        + items.get(items.size() - 1);
+    return new Count(assets.size(), units);
   }
 }

@@ -5,59 +5,73 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.oversight.register.model.Organisation;
+import org.oversight.register.model.OrganisationKind;
 
 /**
- * The response to a request, as plain data: render it with {@link FoiRenderer}.
+ * The response to a request, as decisions: outcomes, the records disclosed field by field,
+ * redactions, exemptions cited, the NCND decision, dates and the officer's warnings. No English:
+ * {@link FoiRenderer} words it through templates, and the JSON writer writes it.
  *
  * <p>Computed from the overt view of a register only, so equal for any two registers that differ
  * only in covert assets and what only they refer to. Immutable and thread-safe; lists are copied.
  *
  * @param reference the request's reference
- * @param organisation the organisation answering
+ * @param organisation the organisation answering, with its FOI contact and advice
+ * @param kindAssumed the kind of organisation assumed because the register does not say; null when
+ *     it does
  * @param regime the regime the request was handled under
+ * @param requester the requester's name, or null
  * @param receivedOn the day the request was received
  * @param dueOn the 20th working day after receipt
- * @param dataCorrectAsAt the day the information is correct as at: the day of receipt (s1(4))
+ * @param respondedOn the date of the response (the letter's date)
+ * @param reviewRequestBy the last day to ask for an internal review: 40 working days after the
+ *     response
+ * @param dataCorrectAsAt the day the register's data is correct as at
  * @param outcome the outcome as a whole
  * @param answers the answers, in the order of the questions
- * @param exemptions every exemption relied on, in order of first use
+ * @param exemptions every exemption relied on, in order of first use, the NCND bundle last
  * @param redactions every field withheld, in order
- * @param ncndStatement the neither-confirm-nor-deny paragraph, when the request's class calls for
- *     one; otherwise null
- * @param rights the requester's rights
- * @param costLimitPounds the regime's cost limit, in pounds
+ * @param ncnd the decision to neither confirm nor deny, or null when none
+ * @param warnings what the officer should know, never told to the requester
  */
 public record FoiResponse(
     String reference,
-    String organisation,
+    Organisation organisation,
+    @Nullable OrganisationKind kindAssumed,
     Regime regime,
+    @Nullable String requester,
     LocalDate receivedOn,
     LocalDate dueOn,
+    LocalDate respondedOn,
+    LocalDate reviewRequestBy,
     LocalDate dataCorrectAsAt,
     ResponseOutcome outcome,
     List<QuestionAnswer> answers,
     List<CitedExemption> exemptions,
     List<Redaction> redactions,
-    @Nullable String ncndStatement,
-    RequesterRights rights,
-    int costLimitPounds) {
+    @Nullable Ncnd ncnd,
+    List<OfficerWarning> warnings) {
 
   /**
    * Creates a value.
    *
    * @param reference the request's reference
    * @param organisation the organisation answering
+   * @param kindAssumed the kind assumed, or null
    * @param regime the regime
+   * @param requester the requester's name, or null
    * @param receivedOn the day of receipt
    * @param dueOn the due date
+   * @param respondedOn the date of the response
+   * @param reviewRequestBy the last day to ask for a review
    * @param dataCorrectAsAt the as-at day
    * @param outcome the outcome as a whole
    * @param answers the answers
    * @param exemptions the exemptions relied on
    * @param redactions the fields withheld
-   * @param ncndStatement the NCND paragraph, or null
-   * @param rights the requester's rights
-   * @param costLimitPounds the cost limit in pounds
+   * @param ncnd the NCND decision, or null
+   * @param warnings the officer's warnings
    * @throws NullPointerException if a required component is null
    */
   public FoiResponse {
@@ -66,12 +80,14 @@ public record FoiResponse(
     requireNonNull(regime, "regime");
     requireNonNull(receivedOn, "receivedOn");
     requireNonNull(dueOn, "dueOn");
+    requireNonNull(respondedOn, "respondedOn");
+    requireNonNull(reviewRequestBy, "reviewRequestBy");
     requireNonNull(dataCorrectAsAt, "dataCorrectAsAt");
     requireNonNull(outcome, "outcome");
     answers = List.copyOf(answers);
     exemptions = List.copyOf(exemptions);
     redactions = List.copyOf(redactions);
-    requireNonNull(rights, "rights");
+    warnings = List.copyOf(warnings);
   }
 
   /**
@@ -93,9 +109,19 @@ public record FoiResponse(
   /**
    * Returns whether the response neither confirms nor denies that further information is held.
    *
-   * @return true when there is an NCND statement
+   * @return true when there is an NCND decision
    */
   public boolean isNcnd() {
-    return ncndStatement != null;
+    return ncnd != null;
+  }
+
+  /**
+   * Returns whether a warning of a code was given.
+   *
+   * @param code the code
+   * @return true when the officer is warned of it
+   */
+  public boolean warns(OfficerWarning.Code code) {
+    return warnings.stream().anyMatch(w -> w.code() == code);
   }
 }

@@ -2,31 +2,35 @@ package org.oversight.register.foi;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A record answered by pointing to where it is published (FOIA s21, FOISA s25).
  *
  * <p>Immutable and thread-safe.
  *
- * @param type {@code "contract"}
+ * @param type the record's kind
  * @param id the record's id in the register
- * @param title what it is, for the requester to recognise it
+ * @param title its title, if recorded
+ * @param supplier for a contract, the supplier
  * @param url where it is published
  */
-public record PublishedReference(String type, String id, String title, String url) {
+public record PublishedReference(
+    RecordKind type, String id, @Nullable String title, @Nullable String supplier, String url) {
 
   /**
    * Creates a value.
    *
-   * @param type the record type
+   * @param type the record's kind
    * @param id the record's id
-   * @param title what it is
+   * @param title its title, or null
+   * @param supplier the supplier, or null
    * @param url where it is published
-   * @throws NullPointerException if a component is null
+   * @throws NullPointerException if a required component is null
    */
   public PublishedReference {
     requireNonNull(type, "type");
     requireNonNull(id, "id");
-    requireNonNull(title, "title");
     requireNonNull(url, "url");
   }
 }

@@ -9,22 +9,22 @@ import org.oversight.register.model.Field;
  *
  * <p>Immutable and thread-safe.
  *
- * @param type {@code "asset"}, {@code "DPIA"} or {@code "contract"}
+ * @param type the record's kind
  * @param id the record's id
  * @param field the field withheld
  * @param section the section it is withheld under, such as {@code "43(2)"}
- * @param title the exemption's short title
+ * @param key the exemption's wording key
  */
-public record Redaction(String type, String id, Field<?, ?> field, String section, String title) {
+public record Redaction(RecordKind type, String id, Field<?, ?> field, String section, String key) {
 
   /**
    * Creates a value.
    *
-   * @param type the record type
+   * @param type the record's kind
    * @param id the record's id
    * @param field the field withheld
    * @param section the section it is withheld under
-   * @param title the exemption's short title
+   * @param key the exemption's wording key
    * @throws NullPointerException if a component is null
    */
   public Redaction {
@@ -32,6 +32,6 @@ public record Redaction(String type, String id, Field<?, ?> field, String sectio
     requireNonNull(id, "id");
     requireNonNull(field, "field");
     requireNonNull(section, "section");
-    requireNonNull(title, "title");
+    requireNonNull(key, "key");
   }
 }

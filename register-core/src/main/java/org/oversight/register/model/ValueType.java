@@ -40,6 +40,7 @@ public sealed interface ValueType<V>
         ValueType.Amount,
         ValueType.CurrencyCode,
         ValueType.Choice,
+        ValueType.Choices,
         ValueType.WebAddress,
         ValueType.EmailAddress,
         ValueType.Degrees,
@@ -506,6 +507,46 @@ public sealed interface ValueType<V>
     @Override
     public String text(E value) {
       return value.name();
+    }
+  }
+
+  /**
+   * A set of constants of one enum, written as an array of names with no repeats: the categories an
+   * FOI question asks about. Held in the enum's order.
+   *
+   * @param <E> the enum
+   * @param type the enum's class
+   */
+  record Choices<E extends Enum<E>>(Class<E> type) implements ValueType<Set<E>> {
+    /**
+     * Creates a value.
+     *
+     * @param type the enum's class
+     */
+    public Choices {
+      requireNonNull(type, "type");
+    }
+
+    /**
+     * Returns the constants' names for a message, such as {@code OVERT, COVERT}.
+     *
+     * @return the names, comma separated
+     */
+    public String names() {
+      return new Choice<>(type).names();
+    }
+
+    @Override
+    public boolean isValid(Set<E> value) {
+      return true;
+    }
+
+    @Override
+    public void check(Set<E> value, BiConsumer<String, String> report) {}
+
+    @Override
+    public String text(Set<E> value) {
+      return value.stream().map(Enum::name).collect(Collectors.joining(";"));
     }
   }
 

@@ -148,10 +148,10 @@ class VendorNameFindingsTest {
     assertThat(answer.records())
         .extracting(DisclosedRecord::id)
         .containsExactly("CAM-3", "CAM-6", "CAM-7");
-    assertThat(answer.records().get(1).notes())
+    assertThat(answer.records().get(1).manufacturerUnknown()).isTrue();
+    assertThat(answer.workings().get(1).reasons())
         .singleElement()
         .asString()
-        .contains("placeholder")
-        .contains("may or may not be a Dahua product");
+        .contains("placeholder");
   }
 }

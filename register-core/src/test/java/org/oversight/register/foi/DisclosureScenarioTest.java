@@ -16,6 +16,7 @@ import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
 import org.oversight.register.model.Money;
+import org.oversight.register.model.OrganisationKind;
 
 class DisclosureScenarioTest {
 
@@ -102,8 +103,9 @@ class DisclosureScenarioTest {
     assertThat(hikvision.records())
         .extracting(DisclosedRecord::id)
         .containsExactly("CAM-1", "CAM-2");
-    assertThat(hikvision.records().get(0).notes()).anySatisfy(n -> assertThat(n).contains("EZVIZ"));
-    assertThat(hikvision.answer()).contains("2 entries (5 units)");
+    assertThat(hikvision.workings().get(0).reasons())
+        .anySatisfy(n -> assertThat(n).contains("EZVIZ"));
+    assertThat(hikvision.found()).isEqualTo(new Count(2, 5));
   }
 
   @Test
@@ -122,7 +124,11 @@ class DisclosureScenarioTest {
     assertThat(contracts.publishedElsewhere())
         .containsExactly(
             new PublishedReference(
-                "contract", "C-2", "PTZ cameras", "https://example.org/contracts/114"));
+                RecordKind.CONTRACT,
+                "C-2",
+                "PTZ cameras",
+                "Published Supplies Ltd",
+                "https://example.org/contracts/114"));
     assertThat(contracts.exemptions()).contains("21", "43(2)");
   }
 
@@ -139,7 +145,8 @@ class DisclosureScenarioTest {
         .doesNotContain("J. Smith")
         .doesNotContain("Police HQ")
         .doesNotContain("5000.00")
-        .contains("Contract C-1, value: withheld under section 43(2) (commercial interests)")
+        .contains("    Value: withheld under section 43(2)\n")
+        .contains("Section 43(2): commercial interests\n")
         .contains("Supplier: Example Systems Ltd")
         .contains("https://example.org/contracts/114")
         .doesNotContain("C-9")
@@ -163,7 +170,7 @@ class DisclosureScenarioTest {
         .containsExactly("C-1", "C-2", "C-3");
     assertThat(contracts.publishedElsewhere()).isEmpty();
     assertThat(contracts.records().get(0).fields())
-        .contains(new DisclosedField(Contract.VALUE, "125000.00 GBP", null));
+        .contains(new DisclosedField(Contract.VALUE, Money.of("125000.00", "GBP"), null, false));
   }
 
   @Test
@@ -187,11 +194,20 @@ class DisclosureScenarioTest {
 
     assertThat(answer.outcome()).isEqualTo(QuestionOutcome.DISCLOSED);
     assertThat(answer.records()).extracting(DisclosedRecord::id).containsExactly("CAM-9");
-    assertThat(answer.answer())
-        .contains("is not recorded")
-        .contains("cannot say whether any of them is a Hikvision product")
-        .doesNotContain("No information is held");
+    assertThat(answer.manufacturerUnknown()).isEqualTo(new Count(1, 1));
+    assertThat(
+            FoiRenderer.plainText(
+                FoiResponder.standard().respond(OvertRegister.of(register), request)))
+        .contains("is not recorded, so we cannot say whether it is a Hikvision product")
+        .doesNotContain("No information is held about overt equipment matching");
   }
+
+  /** A policy for a council with no covert powers: no NCND. */
+  static final NcndPolicy PLAIN =
+      NcndPolicy.builder()
+          .bundle(OrganisationKind.LOCAL_AUTHORITY, List.of())
+          .assumeWhenUnknown(OrganisationKind.LOCAL_AUTHORITY)
+          .build();
 
   @Test
   void outcomesMapAsDocumented() {
@@ -202,8 +218,7 @@ class DisclosureScenarioTest {
             List.of(camera("CAM-8").manufacturer("Axis").build()),
             List.of(),
             List.of());
-    FoiResponder plain =
-        FoiResponder.of(DisclosurePolicy.builder().ncndRule(NcndRule.never()).build());
+    FoiResponder plain = FoiResponder.of(DisclosurePolicy.builder().ncnd(PLAIN).build());
     FoiRequest axis =
         FoiRequest.of(
             "R",
@@ -217,10 +232,8 @@ class DisclosureScenarioTest {
     FoiResponder refusing =
         FoiResponder.of(
             DisclosurePolicy.builder()
-                .ncndRule(NcndRule.never())
-                .withhold(
-                    q -> q.assets() != null && q.assets().manufacturer() != null,
-                    Exemption.LAW_ENFORCEMENT)
+                .ncnd(PLAIN)
+                .withhold(q -> q.criteria().manufacturer() != null, Exemption.LAW_ENFORCEMENT)
                 .build());
     OvertRegister view = OvertRegister.of(register);
 

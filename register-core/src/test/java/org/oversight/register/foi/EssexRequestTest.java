@@ -125,9 +125,11 @@ class EssexRequestTest {
   void neitherConfirmsNorDeniesUnderSections23And24And31() {
     FoiResponse response = answer(essexRegister(true));
 
-    assertThat(response.ncndStatement())
-        .contains("section 23(5)", "section 24(2)", "section 31(3)")
-        .contains("neither confirms nor denies");
+    assertThat(response.ncnd()).isNotNull();
+    assertThat(response.ncnd().bundle())
+        .extracting(CitedExemption::section)
+        .containsExactly("23(5)", "24(2)", "31(3)");
+    assertThat(response.ncnd().questionIds()).containsExactly("1", "2", "3", "4");
     assertThat(response.exemptions())
         .extracting(CitedExemption::section)
         .containsExactly("23(5)", "24(2)", "31(3)");
@@ -142,10 +144,12 @@ class EssexRequestTest {
     assertThat(response.dataCorrectAsAt()).isEqualTo(RECEIVED);
     assertThat(response.dueOn()).isEqualTo(LocalDate.of(2021, 10, 4));
     assertThat(letter)
-        .contains("data correct as at 06 September 2021")
-        .contains("Response due by: 04 October 2021")
+        .contains("correct as at 6 September 2021")
+        .contains("Response due by: 4 October 2021")
         .contains("Question 1: \"A list of all Hikvision products your force owns or operates\"")
-        .contains("Outcome: Part disclosure with exemptions under section 23(5), section 24(2),")
+        .contains(
+            "Outcome: No information is held about overt use; we neither confirm nor deny whether"
+                + " any other information is held, relying on sections 23(5), 24(2) and 31(3)")
         .contains("internal review")
         .contains("Information Commissioner");
   }
@@ -186,8 +190,8 @@ class EssexRequestTest {
 
     assertThat(response.exemptions())
         .extracting(CitedExemption::section)
-        .containsExactly("18(1)", "31(1)", "35(1)(a) and (b)");
-    assertThat(response.costLimitPounds()).isEqualTo(600);
+        .containsExactly("31(1)", "35(1)(a) and (b)");
+    assertThat(response.ncnd().provision()).isEqualTo("18(1)");
     assertThat(letter)
         .contains("Freedom of Information (Scotland) Act 2002")
         .contains("notice under section 17(1)")

@@ -60,4 +60,43 @@ class FoiArchitectureTest {
         .because("answers are computed from the overt view only")
         .check(CLASSES);
   }
+
+  /** The wording layer, nested classes included. */
+  private static final String WORDING_CLASSES =
+      ".*\\.(FoiRenderer|LetterView|Wording|LetterText)(\\$.*)?";
+
+  @Test
+  void theDecisionsHaveNoWordingAndNoTemplates() {
+    noClasses()
+        .that()
+        .resideInAPackage(FOI)
+        .and()
+        .haveNameNotMatching(WORDING_CLASSES)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.github.mustachejava..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleName("LetterView")
+        .because("decisions (outcomes, records, exemptions) are apart from their wording")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theWordingSeesTheResponseOnlyNeverTheRegister() {
+    noClasses()
+        .that()
+        .haveNameMatching(WORDING_CLASSES)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(OvertRegister.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(Asset.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(AssetRegister.class)
+        .because("letters are worded from the decisions, which come from the overt view only")
+        .check(CLASSES);
+  }
 }

@@ -40,11 +40,15 @@ class FoiRequestTest {
 
   @Test
   void aQuestionHasExactlyOneKind() {
-    assertThatThrownBy(() -> new FoiQuestion("1", "both", AssetCriteria.ANY, List.of("0"), null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("exactly one of assets, dpiasFor and contractsFor");
-    assertThatThrownBy(() -> new FoiQuestion("1", "none", null, null, null))
+    assertThatThrownBy(
+            () -> FoiQuestion.of("1", "both", AssetCriteria.ANY, List.of("0"), null, false, false))
+        .isInstanceOf(InvalidFoiRequestException.class)
+        .hasMessageContaining("exactly one of \"assets\", \"dpiasFor\" and \"contractsFor\"");
+    assertThatThrownBy(() -> FoiQuestion.of("1", "none", null, null, null, false, false))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FoiQuestion.of("1", "prices", null, List.of("0"), null, false, true))
+        .isInstanceOf(InvalidFoiRequestException.class)
+        .hasMessageContaining("/withoutPrices: is only for a contractsFor question");
     assertThatThrownBy(() -> FoiQuestion.dpiasFor("1", "empty"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least one");
@@ -56,46 +60,11 @@ class FoiRequestTest {
         .isInstanceOf(InvalidFoiRequestException.class)
         .hasMessageContaining("at least one question");
     FoiRequest request = FoiRequest.of("R", DAY, FoiQuestion.assets("1", "all", AssetCriteria.ANY));
-    assertThat(request.regime()).isEqualTo(Regime.FOIA);
+    assertThat(request.regime()).isNull();
+    assertThat(request.regimeFor(org.oversight.register.model.Organisation.named("Any")))
+        .isEqualTo(Regime.FOIA);
     assertThat(AssetCriteria.ANY.relationship()).isEqualTo(Relationship.OWNS_OR_OPERATES);
     assertThatThrownBy(() -> AssetCriteria.ANY.withManufacturer(" - "))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void ncndIsDecidedFromTheClassOfTheRequest() {
-    NcndRule rule = NcndRule.standard();
-
-    assertThat(rule.appliesTo(EssexRequestTest.essexRequest())).isTrue();
-    assertThat(
-            rule.appliesTo(
-                FoiRequest.of(
-                    "R",
-                    DAY,
-                    FoiQuestion.assets(
-                        "1",
-                        "Cameras",
-                        AssetCriteria.ANY.withCapabilities(
-                            org.oversight.register.model.Capability
-                                .RETROSPECTIVE_FACIAL_RECOGNITION)))))
-        .isTrue();
-    assertThat(
-            rule.appliesTo(
-                FoiRequest.of(
-                    "R",
-                    DAY,
-                    FoiQuestion.assets(
-                        "1", "Does the force use FACIAL recognition?", AssetCriteria.ANY))))
-        .isTrue();
-    assertThat(
-            rule.appliesTo(
-                FoiRequest.of(
-                    "R",
-                    DAY,
-                    FoiQuestion.assets(
-                        "1",
-                        "Hikvision cameras",
-                        AssetCriteria.ANY.withManufacturer("Hikvision")))))
-        .isFalse();
   }
 }

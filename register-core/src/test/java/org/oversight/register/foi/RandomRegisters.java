@@ -193,7 +193,9 @@ final class RandomRegisters {
                       : List.of()),
               random.nextInt(3) == 0 ? Boolean.valueOf(random.nextBoolean()) : null,
               pick(random, List.of(Relationship.values())));
-      questions.add(FoiQuestion.assets(Integer.toString(i), pick(random, TEXTS), criteria));
+      questions.add(
+          new AssetsQuestion(
+              Integer.toString(i), pick(random, TEXTS), criteria, random.nextInt(4) == 0));
       assetIds.add(Integer.toString(i));
     }
     if (random.nextBoolean()) {
@@ -203,27 +205,57 @@ final class RandomRegisters {
     }
     if (random.nextBoolean()) {
       questions.add(
-          FoiQuestion.contractsFor(
-              "c", "Contracts for these", nonEmpty(random, assetIds).toArray(String[]::new)));
+          new ContractsQuestion(
+              "c",
+              "Contracts for these",
+              nonEmpty(random, assetIds),
+              random.nextBoolean(),
+              random.nextInt(4) == 0));
     }
     return new FoiRequest(
         "REF-" + random.nextInt(1000),
         LocalDate.of(2019, 1, 1).plusDays(random.nextInt(5 * 365)),
-        pick(random, List.of(Regime.values())),
+        random.nextInt(3) == 0 ? null : pick(random, List.of(Regime.values())),
         questions);
+  }
+
+  /**
+   * Any kind of organisation (or an unknown one), of any nation (or none), with or without
+   * contacts.
+   */
+  static org.oversight.register.model.Organisation organisation(Random random) {
+    org.oversight.register.model.OrganisationKind[] kinds =
+        org.oversight.register.model.OrganisationKind.values();
+    org.oversight.register.model.Nation[] nations = org.oversight.register.model.Nation.values();
+    int kind = random.nextInt(kinds.length + 1);
+    int nation = random.nextInt(nations.length + 1);
+    return new org.oversight.register.model.Organisation(
+        "Random Authority",
+        kind == kinds.length ? null : kinds[kind],
+        nation == nations.length ? null : nations[nation],
+        random.nextBoolean()
+            ? org.oversight.register.model.FoiContact.ofEmail("foi@example.gov.uk")
+            : null,
+        null,
+        random.nextBoolean() ? "Contracts are published on Contracts Finder." : null);
   }
 
   static DisclosurePolicy policy(Random random) {
     return switch (random.nextInt(3)) {
       case 0 -> DisclosurePolicy.standard();
       case 1 ->
-          DisclosurePolicy.builder().ncndRule(NcndRule.never()).disclose(Contract.VALUE).build();
+          DisclosurePolicy.builder()
+              .ncnd(
+                  NcndPolicy.builder()
+                      .bundle(org.oversight.register.model.OrganisationKind.POLICE_FORCE, List.of())
+                      .build())
+              .disclose(Contract.VALUE)
+              .build();
       default ->
           DisclosurePolicy.builder()
               .pointToPublishedContracts(false)
               .withhold(
-                  q -> q.assets() != null && Boolean.FALSE.equals(q.assets().advanced()),
-                  Exemption.LAW_ENFORCEMENT)
+                  q -> Boolean.FALSE.equals(q.criteria().advanced()), Exemption.LAW_ENFORCEMENT)
               .build();
     };
   }

@@ -171,7 +171,9 @@ final class CanonicalWriter {
       out.append(value.toString());
     } else if (type instanceof ValueType.Degrees) {
       out.append(((BigDecimal) value).toPlainString());
-    } else if (type instanceof ValueType.Capabilities || type instanceof ValueType.IdList) {
+    } else if (type instanceof ValueType.Capabilities
+        || type instanceof ValueType.IdList
+        || type instanceof ValueType.Choices) {
       // Codes and ids are the type's own text, separated by ";": write each as a string.
       out.append('[');
       boolean first = true;

@@ -136,6 +136,29 @@ final class JsonReading {
     references.add(new Reference(type, listPointer, index, field, list, first));
   }
 
+  /**
+   * The place of an identifier a record listed, by its pointer ({@code /questions/2/dpiasFor/0}),
+   * or 0 when no reference is at that pointer.
+   */
+  long referencePlace(String pointer) {
+    for (Reference reference : references) {
+      String prefix =
+          reference.listPointer() + "/" + reference.index() + "/" + reference.field() + "/";
+      if (pointer.startsWith(prefix)) {
+        String rest = pointer.substring(prefix.length());
+        try {
+          int j = Integer.parseInt(rest);
+          if (j >= 0 && j < reference.ids().size()) {
+            return referencePlaces.get(reference.firstPlace() + j);
+          }
+        } catch (NumberFormatException notAnIndex) {
+          return 0;
+        }
+      }
+    }
+    return 0;
+  }
+
   /** Reports each identifier that names no record of the list it refers to. */
   void checkReferences() {
     for (Reference reference : references) {

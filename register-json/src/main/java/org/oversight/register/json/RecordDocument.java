@@ -14,6 +14,16 @@ final class RecordDocument {
 
   static <R> R read(JsonParser parser, RecordType<R> type, RegisterJson.Options options)
       throws RegisterFormatException {
+    return read(parser, type, options, true);
+  }
+
+  /**
+   * Reads one record; {@code checkReferences} false leaves identifier lists for the record's own
+   * constructor to check (an FOI request's references to earlier questions).
+   */
+  static <R> R read(
+      JsonParser parser, RecordType<R> type, RegisterJson.Options options, boolean checkReferences)
+      throws RegisterFormatException {
     JsonReading in = new JsonReading(parser, options.maxProblems());
     R record = null;
     try {
@@ -25,7 +35,9 @@ final class RecordDocument {
         if (parser.nextToken() != null) {
           in.problem(in.here(), "", "unexpected content after the end of the document");
         }
-        in.checkReferences();
+        if (checkReferences) {
+          in.checkReferences();
+        }
       }
     } catch (ProblemList.Stop e) {
       // The list says reading stopped.

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +23,8 @@ import org.oversight.register.model.Field;
 import org.oversight.register.model.RecordType;
 import org.oversight.register.model.ValueType;
 import org.oversight.register.model.Values;
+import org.oversight.register.validation.InvalidInputException;
+import org.oversight.register.validation.Problem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -90,7 +94,9 @@ final class RecordReader<R> {
     this.nested = new RecordReader[fields.length];
     for (int i = 0; i < fields.length; i++) {
       ValueType<?> valueType = fields[i].type();
-      if (valueType instanceof ValueType.Capabilities || valueType instanceof ValueType.IdList) {
+      if (valueType instanceof ValueType.Capabilities
+          || valueType instanceof ValueType.IdList
+          || valueType instanceof ValueType.Choices) {
         elementPlaces[i] = new Growable.Longs();
       } else if (valueType instanceof ValueType.Nested<?> n) {
         nested[i] = new RecordReader<>(in, n.type(), this, "/" + fields[i].name());
@@ -147,6 +153,7 @@ final class RecordReader<R> {
    */
   @Nullable R read() {
     start = in.here();
+    int problemsBefore = in.problems.size();
     if (in.parser.currentToken() != JsonToken.START_OBJECT) {
       in.problem(start, pointer(), "must be an object, was " + JsonReading.describe(in.token()));
       in.parser.skipChildren();
@@ -214,6 +221,19 @@ final class RecordReader<R> {
     R record;
     try {
       record = type.construct(values);
+    } catch (InvalidInputException invalid) {
+      // Rules the record's own constructor checks across its fields (an FOI request's references
+      // to earlier questions): each problem where its value is. When this record's values already
+      // had problems, the record's view of them may be incomplete, so only those are reported.
+      broken = true;
+      if (in.problems.size() == problemsBefore) {
+        for (Problem problem : invalid.problems()) {
+          String absolute = pointer() + problem.pointer();
+          long place = in.referencePlace(absolute);
+          in.problem(place != 0 ? place : place(problem.pointer()), absolute, problem.message());
+        }
+      }
+      return null;
     } catch (IllegalArgumentException unrepresentable) {
       // A value its record cannot hold (a latitude of 91): its problem is already reported.
       broken = true;
@@ -320,6 +340,9 @@ final class RecordReader<R> {
       value = currency(i);
     } else if (valueType instanceof ValueType.Choice<?> choice) {
       value = choice(choice, i);
+    } else if (valueType instanceof ValueType.Choices<?> choices) {
+      // Element by element as read, each at its own place; bad codes are left out of the set.
+      return (V) choices(choices, i);
     } else if (valueType instanceof ValueType.WebAddress
         || valueType instanceof ValueType.EmailAddress) {
       value = string(i, false);
@@ -457,6 +480,32 @@ final class RecordReader<R> {
           Text.quoteCode(text) + " is not one of " + choice.names());
     }
     return value;
+  }
+
+  private <E extends Enum<E>> @Nullable Set<E> choices(ValueType.Choices<E> choices, int i) {
+    if (!isArray(i)) {
+      return null;
+    }
+    Growable.Longs elements = elementPlaces[i];
+    EnumSet<E> set = EnumSet.noneOf(choices.type());
+    for (int j = 0; in.nextInArray(); j++) {
+      long place = in.here();
+      if (elements != null) {
+        elements.add(place);
+      }
+      String code = element(i, j);
+      if (code == null) {
+        continue;
+      }
+      String where = pointer() + "/" + fields[i].name() + "/" + j;
+      E value = Checks.enumValue(choices.type(), code);
+      if (value == null) {
+        in.problem(place, where, Text.quoteCode(code) + " is not one of " + choices.names());
+      } else if (!set.add(value)) {
+        in.problem(place, where, Text.quoteCode(code) + " is listed twice");
+      }
+    }
+    return Collections.unmodifiableSet(set);
   }
 
   private @Nullable BigDecimal decimal(int i) {

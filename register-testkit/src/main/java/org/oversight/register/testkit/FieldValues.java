@@ -92,6 +92,14 @@ final class FieldValues {
     } else if (type instanceof ValueType.Choice<?> choice) {
       Object[] constants = choice.type().getEnumConstants();
       value = constants[random.nextInt(constants.length)];
+    } else if (type instanceof ValueType.Choices<?> choices) {
+      java.util.Set<Object> some = new java.util.LinkedHashSet<>();
+      for (Object constant : choices.type().getEnumConstants()) {
+        if (random.nextInt(4) == 0) {
+          some.add(constant);
+        }
+      }
+      value = some;
     } else if (type instanceof ValueType.WebAddress) {
       value = "https://example.org/" + name + "/" + random.nextInt(1000);
     } else if (type instanceof ValueType.EmailAddress) {

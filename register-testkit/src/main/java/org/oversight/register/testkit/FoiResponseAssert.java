@@ -84,7 +84,7 @@ public final class FoiResponseAssert extends AbstractAssert<FoiResponseAssert, F
    * @return this
    */
   public FoiResponseAssert neitherConfirmsNorDenies() {
-    if (response().ncndStatement() == null) {
+    if (response().ncnd() == null) {
       failWithMessage(
           "%nExpecting response %s to neither confirm nor deny but it has no such statement",
           response().reference());

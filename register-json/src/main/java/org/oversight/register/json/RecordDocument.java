@@ -25,7 +25,9 @@ final class RecordDocument {
         if (parser.nextToken() != null) {
           in.problem(in.here(), "", "unexpected content after the end of the document");
         }
-        in.checkReferences();
+        // A record on its own holds no DPIAs or contracts: its references are the caller's to
+        // check.
+        in.checkReferences(true);
       }
     } catch (ProblemList.Stop e) {
       // The list says reading stopped.

@@ -128,17 +128,18 @@ final class AssetRows implements Sources.RowHandler {
     if (isBlank(cells)) {
       return; // blank rows are skipped
     }
-    for (int c = headerWidth; c < cells.size(); c++) {
-      if (!Cells.clean(cells.get(c)).isEmpty()) {
-        report(
-            row,
-            c + 1,
-            "column " + (c + 1),
-            "",
-            "the row has a cell beyond the last headed column: a cell that holds the delimiter must"
-                + " be quoted");
-        return;
-      }
+    if (cells.size() > headerWidth) {
+      report(
+          row,
+          headerWidth + 1,
+          "column " + (headerWidth + 1),
+          "",
+          "the row has "
+              + cells.size()
+              + " cells and the header "
+              + headerWidth
+              + ": a cell that holds the delimiter must be quoted");
+      return;
     }
     RowContext context = new RowContext(row, cells);
     Asset asset = build(requireNonNull(plan), context);
@@ -481,6 +482,10 @@ final class AssetRows implements Sources.RowHandler {
           "the cell holds a spreadsheet error, not a value: fix the formula");
       return BAD;
     }
+    if (text.indexOf('\uFFFD') >= 0) {
+      report(context.row, leaf.column + 1, leaf.heading, leaf.pointer, notText());
+      return BAD;
+    }
     Object cached = leaf.cache.get(text);
     if (cached != null) {
       return cached;
@@ -510,6 +515,17 @@ final class AssetRows implements Sources.RowHandler {
       leaf.cache.put(text, value);
     }
     return value;
+  }
+
+  private String notText() {
+    boolean utf8 = mapping.encoding().equals(java.nio.charset.StandardCharsets.UTF_8);
+    return "the cell holds bytes that are not "
+        + mapping.encoding().name()
+        + " text"
+        + (utf8
+            ? " (a CSV saved by Excel on Windows is windows-1252: say \"encoding\":"
+                + " \"windows-1252\" in the mapping)"
+            : "");
   }
 
   /** UK data: a latitude in the UK's longitudes and a longitude in its latitudes is a swap. */

@@ -24,9 +24,9 @@ import org.oversight.register.validation.Problem;
  * A CSV file read with Apache Commons CSV (RFC 4180: quoted cells may hold the delimiter, quotes
  * doubled, and line breaks), streaming one record at a time. The encoding is UTF-8 unless the
  * mapping declares windows-1252; a UTF-8 byte order mark is skipped (and means UTF-8). Bytes that
- * are not valid in the encoding stop the import with a problem at their row, never a wrong
- * character. The delimiter is the mapping's, or the one of {@code , ; tab} the header line uses
- * most outside quotes.
+ * are not valid in the encoding become U+FFFD, which the import reports as a problem at the cell
+ * that holds them (its row and column), never as a wrong character in the register. The delimiter
+ * is the mapping's, or the one of {@code , ; tab} the header line uses most outside quotes.
  */
 final class CsvSheet implements Sources.Sheet {
   private static final int HEADER_SCAN = 1 << 16;
@@ -62,8 +62,8 @@ final class CsvSheet implements Sources.Sheet {
             bytes,
             charset
                 .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     BufferedReader reader = new BufferedReader(decoded, 1 << 16);
     char separator;
     try {
@@ -112,8 +112,8 @@ final class CsvSheet implements Sources.Sheet {
     if (cause instanceof CharacterCodingException) {
       return new Sources.SourceException(encodingProblem(row, charset));
     }
-    if (cause != null && cause.getClass() == IOException.class) {
-      // Commons CSV's own parse errors are plain IOExceptions (an unclosed quote, text after one).
+    if (cause instanceof org.apache.commons.csv.CSVException) {
+      // Commons CSV's own parse errors: an unclosed quote, text after one.
       return new Sources.SourceException(malformed(row));
     }
     throw cause == null ? new IOException("the CSV cannot be read") : cause;

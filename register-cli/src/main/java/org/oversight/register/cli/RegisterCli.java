@@ -31,7 +31,9 @@ import picocli.CommandLine.Command;
       FoiCommand.class,
       CheckCommand.class,
       SchemaCommand.class,
-      MigrateCommand.class
+      MigrateCommand.class,
+      ImportCommand.class,
+      ExportCommand.class
     })
 public final class RegisterCli implements Callable<Integer> {
 

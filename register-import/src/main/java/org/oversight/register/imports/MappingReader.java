@@ -54,6 +54,7 @@ final class MappingReader {
   private @Nullable String idPrefix;
   private final Map<String, String> columns = new LinkedHashMap<>();
   private final Map<String, Object> defaults = new LinkedHashMap<>();
+  private final Set<String> defaulted = new java.util.HashSet<>();
   private final Map<String, Map<String, Object>> values = new LinkedHashMap<>();
   private String listSeparator = ";";
   private @Nullable String sheet;
@@ -273,6 +274,7 @@ final class MappingReader {
             "the id cannot have a default: each row has its own");
         continue;
       }
+      defaulted.add(member.name());
       Object read = columnValue(member.name(), member.value(), pointer);
       if (read != null) {
         defaults.put(member.name(), read);
@@ -431,7 +433,8 @@ final class MappingReader {
   }
 
   private boolean mapped(String column) {
-    return columns.containsKey(column) || defaults.containsKey(column);
+    // A default given but wrong is reported where it is, not again as missing.
+    return columns.containsKey(column) || defaulted.contains(column);
   }
 
   private static List<Column<Asset>> columnsOf(Field<Asset, ?> field) {

@@ -33,9 +33,9 @@ import org.oversight.register.model.Values;
 
 /**
  * Importing a spreadsheet of {@code size} rows (the register's own CSV export, every column mapped)
- * against reading the equivalent register document: the same assets, parsed and checked either
- * way, to {@link RegisterContents}. Both sources are bytes in memory. Goal: the import within 2×
- * of the JSON read.
+ * against reading the equivalent register document: the same assets, parsed and checked either way,
+ * to {@link RegisterContents}. Both sources are bytes in memory. Goal: the import within 2× of the
+ * JSON read.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -44,7 +44,9 @@ public final class ImportFootprint {
       long[] csvPeak =
           MemoryFootprint.peakLive(() -> importer.read(new ByteArrayInputStream(csv), "m.csv"));
       long[] xlsxPeak = MemoryFootprint.peakLive(() -> importer.read(xlsx));
-      System.out.printf("%d rows; CSV %d MB, XLSX %d MB on disk%n", size, csv.length >> 20, Files.size(xlsx) >> 20);
+      System.out.printf(
+          "%d rows; CSV %d MB, XLSX %d MB on disk%n",
+          size, csv.length >> 20, Files.size(xlsx) >> 20);
       report("CSV", csvPeak);
       report("XLSX", xlsxPeak);
     } finally {

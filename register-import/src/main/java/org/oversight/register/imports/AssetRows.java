@@ -170,7 +170,7 @@ final class AssetRows implements Sources.RowHandler {
 
   private static boolean isBlank(List<String> cells) {
     for (String cell : cells) {
-      if (!Cells.clean(cell).isEmpty()) {
+      if (!Cells.isBlank(cell)) {
         return false;
       }
     }

@@ -335,8 +335,42 @@ final class Cells {
     }
   }
 
+  /** A decimal as people and spreadsheets write one: digits, a point, a sign, an exponent. */
+  private static boolean isDecimal(String text) {
+    int length = text.length();
+    if (length == 0 || length > 40) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+        return false;
+      }
+    }
+    return digit && (simple(text) || DECIMAL.matcher(text).matches());
+  }
+
+  /**
+   * Digits with at most one point and a leading minus: the common case, checked without a regex.
+   */
+  private static boolean simple(String text) {
+    int points = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        points++;
+      } else if (c == '-' ? i != 0 : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return points <= 1;
+  }
+
   private static @Nullable Integer whole(String text, Consumer<String> problem) {
-    if (!WHOLE.matcher(text).matches()) {
+    if (!isPlainWhole(text) && !WHOLE.matcher(text).matches()) {
       problem.accept(quote(text) + " is not a whole number");
       return null;
     }
@@ -353,13 +387,46 @@ final class Cells {
     }
   }
 
+  private static boolean isPlainWhole(String text) {
+    int length = text.length();
+    if (length == 0 || length > 10) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a cell is blank: nothing but white space. */
+  static boolean isBlank(@Nullable String raw) {
+    if (raw == null) {
+      return true;
+    }
+    for (int i = 0; i < raw.length(); i++) {
+      if (!isWhite(raw.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static @Nullable BigDecimal degrees(String text, Consumer<String> problem) {
-    if (!DECIMAL.matcher(text).matches() || text.length() > 40) {
+    if (!isDecimal(text)) {
       // Never the text: a camera's position may be sensitive.
       problem.accept("is not a number of degrees such as 51.7356 or -2.288022");
       return null;
     }
-    BigDecimal value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    } catch (NumberFormatException e) {
+      problem.accept("is not a number of degrees such as 51.7356 or -2.288022");
+      return null;
+    }
     if (value.abs().compareTo(BigDecimal.valueOf(1000)) > 0) {
       problem.accept("must be between -180 and 180 degrees");
       return null;

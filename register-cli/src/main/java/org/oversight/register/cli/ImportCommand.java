@@ -77,6 +77,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // POI logs through the Log4j API; with no Log4j provider on the class path, Log4j's status
+    // logger prints an ERROR line saying so. The command's standard error is for problems only.
+    if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+      System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ImportMapping map;

@@ -166,6 +166,46 @@ class ImportExportCommandTest {
   }
 
   @Test
+  void xlsxImportAsItsOwnProcessPrintsNothingOnStandardError() throws Exception {
+    Path workbook = dir.resolve("cameras.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook()) {
+      var sheet = book.createSheet("Cameras");
+      var header = sheet.createRow(0);
+      header.createCell(0).setCellValue("camera_id");
+      header.createCell(1).setCellValue("type");
+      var row = sheet.createRow(1);
+      row.createCell(0).setCellValue("A1");
+      row.createCell(1).setCellValue("PTZ");
+      try (OutputStream out = Files.newOutputStream(workbook)) {
+        book.write(out);
+      }
+    }
+    Path mapping = dir.resolve("mapping.json");
+    Files.writeString(
+        mapping,
+        """
+        {"mappingVersion": 1, "organisation": {"name": "Example Council"}, "asAt": "2024-01-01",
+         "columns": {"id": "camera_id", "category": "type"},
+         "values": {"category": {"PTZ": "PTZ_CAMERA"}},
+         "defaults": {"deployment": "OVERT", "owned": true, "operated": true,
+                      "status": "IN_SERVICE", "inServiceFrom": "2020-01-01", "capabilities": []}}
+        """,
+        UTF_8);
+
+    ProcessExitCodeTest.Result result =
+        ProcessExitCodeTest.run(
+            "import",
+            workbook.toString(),
+            "--mapping",
+            mapping.toString(),
+            "--out",
+            dir.resolve("register.json").toString());
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.code()).isZero();
+  }
+
+  @Test
   void exportWritesCsvAndJsonLinesAndOvertLeavesCovertAssetsOut() throws IOException {
     String essex = "../examples/essex-2021/register.json";
     Path csv = dir.resolve("assets.csv");

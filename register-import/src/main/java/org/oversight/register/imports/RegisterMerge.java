@@ -164,7 +164,8 @@ public final class RegisterMerge {
   }
 
   /**
-   * Returns the merged register's contents: not valid until the import has checked them.
+   * Returns the merged register's contents, valid: {@link SpreadsheetImport#readInto} checks them
+   * before it returns the merge.
    *
    * @return the contents, never null
    */

@@ -21,8 +21,8 @@ import org.oversight.register.validation.Problem;
  * that is not blank becomes one asset, every cell read for its field's type and checked by its
  * rules, then the whole register checked by {@link RegisterValidator} and each of its problems
  * placed back at the row and column it came from. All problems are reported together, in row order,
- * as an {@link InvalidSpreadsheetException} (up to 1,000); a register is
- * returned only when there are none.
+ * as an {@link InvalidSpreadsheetException} (up to 1,000); a register is returned only when there
+ * are none.
  *
  * <pre>{@code
  * ImportMapping mapping = ImportMapping.read(Path.of("mapping.json"));

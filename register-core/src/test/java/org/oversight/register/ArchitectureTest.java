@@ -15,12 +15,12 @@ class ArchitectureTest {
           .importPackages("org.oversight.register");
 
   @Test
-  void core_packages_have_no_cycles() {
+  void corePackagesHaveNoCycles() {
     slices().matching("org.oversight.(**)").should().beFreeOfCycles().check(CORE);
   }
 
   @Test
-  void core_depends_on_neither_jackson_nor_the_other_modules() {
+  void coreDependsOnNeitherJacksonNorTheOtherModules() {
     noClasses()
         .should()
         .dependOnClassesThat()
@@ -35,7 +35,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void the_model_knows_nothing_of_registers_queries_or_vendors() {
+  void theModelKnowsNothingOfRegistersQueriesOrVendors() {
     noClasses()
         .that()
         .resideInAPackage("org.oversight.register.model..")

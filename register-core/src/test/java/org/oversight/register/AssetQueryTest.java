@@ -74,7 +74,7 @@ class AssetQueryTest {
           List.of());
 
   @Test
-  void hikvision_means_the_group_by_brand_alias_and_spelling() {
+  void hikvisionMeansTheGroupByBrandAliasAndSpelling() {
     List<Asset> found =
         register.query().manufacturer("Hikvision").ownedOrOperated().inServiceOn(RECEIVED).list();
 
@@ -82,7 +82,7 @@ class AssetQueryTest {
   }
 
   @Test
-  void each_match_says_why() {
+  void eachMatchSaysWhy() {
     List<AssetMatch> matches =
         register.query().manufacturer("hikvision").overt().inServiceOn(RECEIVED).matches();
 
@@ -101,26 +101,26 @@ class AssetQueryTest {
   }
 
   @Test
-  void a_brand_question_finds_only_the_brand() {
+  void aBrandQuestionFindsOnlyTheBrand() {
     assertThat(register.query().manufacturer("Ezviz").ids()).containsExactly(AssetId.of("CAM-3"));
   }
 
   @Test
-  void an_unlisted_manufacturer_matches_by_normalised_name() {
+  void anUnlistedManufacturerMatchesByNormalisedName() {
     assertThat(register.query().manufacturer("AXIS communications").ids())
         .containsExactly(AssetId.of("CAM-1"));
     assertThat(register.query().manufacturer("Nobody Ltd").ids()).isEmpty();
   }
 
   @Test
-  void unknown_manufacturers_are_their_own_answer() {
+  void unknownManufacturersAreTheirOwnAnswer() {
     assertThat(register.query().manufacturerUnknown().ids()).containsExactly(AssetId.of("CAM-6"));
     assertThat(register.query().manufacturerUnknown().matches().get(0).reasons())
         .containsExactly("manufacturer unknown: neither manufacturer nor brand recorded");
   }
 
   @Test
-  void brand_ownership_is_judged_on_the_date_of_the_question() {
+  void brandOwnershipIsJudgedOnTheDateOfTheQuestion() {
     // Lorex belonged to Dahua from 2018 until its sale; the directory says so with dates.
     assertThat(register.query().manufacturer("Dahua").inServiceOn(RECEIVED).ids())
         .containsExactly(AssetId.of("LOREX-1"));
@@ -129,7 +129,7 @@ class AssetQueryTest {
   }
 
   @Test
-  void in_service_excludes_planned_and_decommissioned_before_the_day() {
+  void inServiceExcludesPlannedAndDecommissionedBeforeTheDay() {
     assertThat(register.query().manufacturer("Hikvision").inServiceOn(RECEIVED).ids())
         .doesNotContain(AssetId.of("OLD-1"), AssetId.of("NEW-1"));
     assertThat(register.query().inServiceOn(LocalDate.of(2021, 9, 5)).ids())
@@ -138,21 +138,21 @@ class AssetQueryTest {
   }
 
   @Test
-  void advanced_follows_the_standard_policy() {
+  void advancedFollowsTheStandardPolicy() {
     assertThat(register.query().advanced().ids())
         .containsExactly(AssetId.of("ANPR-1"), AssetId.of("FR-1"));
     assertThat(register.query().advanced().overt().ids()).containsExactly(AssetId.of("ANPR-1"));
   }
 
   @Test
-  void relationship_filters() {
+  void relationshipFilters() {
     assertThat(register.query().owned().ids()).doesNotContain(AssetId.of("ANPR-1"));
     assertThat(register.query().operated().ids()).doesNotContain(AssetId.of("CAM-5"));
     assertThat(register.query().ownedOrOperated().count().entries()).isEqualTo(11);
   }
 
   @Test
-  void values_of_one_call_are_alternatives() {
+  void valuesOfOneCallAreAlternatives() {
     assertThat(
             register
                 .query()
@@ -170,13 +170,13 @@ class AssetQueryTest {
   }
 
   @Test
-  void count_gives_entries_and_units() {
+  void countGivesEntriesAndUnits() {
     assertThat(register.query().manufacturer("Hikvision").overt().inServiceOn(RECEIVED).count())
         .isEqualTo(new AssetCount(4, 6));
   }
 
   @Test
-  void where_narrows_by_any_condition() {
+  void whereNarrowsByAnyCondition() {
     assertThat(register.query().where(a -> a.quantity() > 1).ids())
         .containsExactly(AssetId.of("CAM-1"), AssetId.of("CAM-3"));
     assertThat(register.query().covert().stream().map(Asset::id))
@@ -184,7 +184,7 @@ class AssetQueryTest {
   }
 
   @Test
-  void misuse_is_reported() {
+  void misuseIsReported() {
     assertThatThrownBy(() -> register.query().capability(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("give at least one capability");
@@ -196,7 +196,7 @@ class AssetQueryTest {
   }
 
   @Test
-  void answers_do_not_change_the_index() {
+  void answersDoNotChangeTheIndex() {
     assertThat(register.query().manufacturer("Hikvision").list()).hasSize(7);
     List<Asset> first = register.query().manufacturer("Hikvision").inServiceOn(RECEIVED).list();
     register.query().inServiceOn(LocalDate.of(2000, 1, 1)).list();

@@ -39,7 +39,7 @@ class AssetRegisterTest {
   static final Contract CONTRACT_1 = Contract.builder("C-1", "Example Systems Ltd").build();
 
   @Test
-  void assets_dpias_and_contracts_are_kept_in_id_order() {
+  void assetsDpiasAndContractsAreKeptInIdOrder() {
     AssetRegister register =
         AssetRegister.of(
             "Essex Police",
@@ -60,7 +60,7 @@ class AssetRegisterTest {
   }
 
   @Test
-  void dpias_and_contracts_follow_the_references_of_the_assets_given() {
+  void dpiasAndContractsFollowTheReferencesOfTheAssetsGiven() {
     Asset a = camera("A").dpiaIds(List.of("DPIA-2", "DPIA-1")).contractIds(List.of("C-1")).build();
     Asset b = camera("B").dpiaIds(List.of("DPIA-1")).build();
     AssetRegister register =
@@ -73,7 +73,7 @@ class AssetRegisterTest {
   }
 
   @Test
-  void deriving_a_register_leaves_the_old_one_untouched() {
+  void derivingARegisterLeavesTheOldOneUntouched() {
     AssetRegister before =
         AssetRegister.of(
             "x", AS_AT, List.of(camera("A").build(), camera("B").build()), List.of(), List.of());
@@ -91,7 +91,7 @@ class AssetRegisterTest {
   }
 
   @Test
-  void deriving_an_invalid_register_fails_and_keeps_the_old_one() {
+  void derivingAnInvalidRegisterFailsAndKeepsTheOldOne() {
     AssetRegister before =
         AssetRegister.of("x", AS_AT, List.of(camera("A").build()), List.of(), List.of());
 
@@ -102,7 +102,7 @@ class AssetRegisterTest {
   }
 
   @Test
-  void registers_with_equal_data_are_equal_whatever_the_input_order() {
+  void registersWithEqualDataAreEqualWhateverTheInputOrder() {
     AssetRegister one =
         AssetRegister.of(
             "x", AS_AT, List.of(camera("A").build(), camera("B").build()), List.of(), List.of());
@@ -116,7 +116,7 @@ class AssetRegisterTest {
   }
 
   @Test
-  void an_empty_register_answers_every_question_with_nothing() {
+  void anEmptyRegisterAnswersEveryQuestionWithNothing() {
     AssetRegister empty = AssetRegister.of("x", AS_AT, List.of(), List.of(), List.of());
 
     assertThat(empty.query().manufacturer("Hikvision").list()).isEmpty();
@@ -125,7 +125,7 @@ class AssetRegisterTest {
   }
 
   @Test
-  void the_builder_uses_the_policy_given() {
+  void theBuilderUsesThePolicyGiven() {
     AssetRegister register =
         AssetRegister.builder()
             .advancedPolicy(asset -> asset.category() == AssetCategory.FIXED_CAMERA)

@@ -74,7 +74,7 @@ class RegisterValidatorTest {
   }
 
   @Test
-  void a_valid_register_has_no_problems() {
+  void aValidRegisterHasNoProblems() {
     Asset asset =
         camera()
             .set(Asset.DPIA_IDS, List.of("DPIA-7"))
@@ -149,7 +149,7 @@ class RegisterValidatorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("validAssets")
-  void valid_assets_have_no_problems(String name, UnaryOperator<Values<Asset>> change) {
+  void validAssetsHaveNoProblems(String name, UnaryOperator<Values<Asset>> change) {
     assertThat(problemsOf(change.apply(camera()).build())).isEmpty();
   }
 
@@ -287,7 +287,7 @@ class RegisterValidatorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidAssets")
-  void each_broken_rule_is_reported_where_and_what(
+  void eachBrokenRuleIsReportedWhereAndWhat(
       String name, UnaryOperator<Values<Asset>> change, String path, String message) {
     List<Problem> problems = problemsOf(change.apply(camera()).build());
 
@@ -297,7 +297,7 @@ class RegisterValidatorTest {
   }
 
   @Test
-  void every_problem_of_an_asset_is_reported_in_one_pass() {
+  void everyProblemOfAnAssetIsReportedInOnePass() {
     Asset asset =
         camera()
             .set(Asset.ID, AssetId.of("CAM 1"))
@@ -324,7 +324,7 @@ class RegisterValidatorTest {
   }
 
   @Test
-  void problems_never_repeat_an_authorisation_reference() {
+  void problemsNeverRepeatAnAuthorisationReference() {
     Asset asset = camera().set(Asset.AUTHORISATION_REF, "OPERATION-NIGHTJAR/42").build();
 
     assertThat(problemsOf(asset))
@@ -333,7 +333,7 @@ class RegisterValidatorTest {
   }
 
   @Test
-  void white_space_problems_never_repeat_an_authorisation_reference_or_an_owners_name() {
+  void whiteSpaceProblemsNeverRepeatAnAuthorisationReferenceOrAnOwnersName() {
     Asset asset =
         camera()
             .set(Asset.DEPLOYMENT, Deployment.COVERT)
@@ -356,7 +356,7 @@ class RegisterValidatorTest {
   }
 
   @Test
-  void duplicate_ids_are_reported_at_the_second_use() {
+  void duplicateIdsAreReportedAtTheSecondUse() {
     RegisterContents contents =
         new RegisterContents(
             "Essex Police",
@@ -406,7 +406,7 @@ class RegisterValidatorTest {
 
   @ParameterizedTest
   @MethodSource("invalidDpias")
-  void broken_dpia_rules_are_reported(Dpia dpia, String path, String message) {
+  void brokenDpiaRulesAreReported(Dpia dpia, String path, String message) {
     RegisterContents contents =
         new RegisterContents("Essex Police", AS_AT, List.of(), List.of(dpia), List.of());
 
@@ -416,7 +416,7 @@ class RegisterValidatorTest {
   }
 
   @Test
-  void a_draft_dpia_needs_no_completion_date() {
+  void aDraftDpiaNeedsNoCompletionDate() {
     RegisterContents contents =
         new RegisterContents(
             "Essex Police",
@@ -461,7 +461,7 @@ class RegisterValidatorTest {
 
   @ParameterizedTest
   @MethodSource("invalidContracts")
-  void broken_contract_rules_are_reported(Contract contract, String path, String message) {
+  void brokenContractRulesAreReported(Contract contract, String path, String message) {
     RegisterContents contents =
         new RegisterContents("Essex Police", AS_AT, List.of(), List.of(), List.of(contract));
 
@@ -471,7 +471,7 @@ class RegisterValidatorTest {
   }
 
   @Test
-  void a_contract_may_end_the_day_it_starts_and_be_worth_nothing() {
+  void aContractMayEndTheDayItStartsAndBeWorthNothing() {
     Contract contract =
         contract()
             .set(Contract.START_DATE, LocalDate.of(2019, 3, 1))
@@ -486,7 +486,7 @@ class RegisterValidatorTest {
   }
 
   @Test
-  void a_blank_organisation_is_reported() {
+  void aBlankOrganisationIsReported() {
     RegisterContents contents = new RegisterContents(" ", AS_AT, List.of(), List.of(), List.of());
 
     assertThat(validator.validate(contents))
@@ -496,7 +496,7 @@ class RegisterValidatorTest {
   }
 
   @Test
-  void building_a_register_from_invalid_parts_fails_with_every_problem() {
+  void buildingARegisterFromInvalidPartsFailsWithEveryProblem() {
     Asset bad =
         camera().set(Asset.QUANTITY, 0).set(Asset.OWNED, false).set(Asset.OPERATED, false).build();
 
@@ -513,7 +513,7 @@ class RegisterValidatorTest {
   }
 
   @Test
-  void a_single_asset_can_be_checked_on_its_own() {
+  void aSingleAssetCanBeCheckedOnItsOwn() {
     assertThat(validator.validate(camera().set(Asset.QUANTITY, 0).build()))
         .extracting(Problem::pointer)
         .containsExactly("/quantity");

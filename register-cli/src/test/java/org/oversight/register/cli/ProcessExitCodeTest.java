@@ -34,7 +34,7 @@ class ProcessExitCodeTest {
   }
 
   @Test
-  void success_is_0_with_nothing_on_standard_error() throws Exception {
+  void successIs0WithNothingOnStandardError() throws Exception {
     Result result = run("validate", "examples/essex-2021/register.json");
 
     assertThat(result.code()).isZero();
@@ -42,7 +42,7 @@ class ProcessExitCodeTest {
   }
 
   @Test
-  void bad_input_is_1_and_never_a_stack_trace() throws Exception {
+  void badInputIs1AndNeverAStackTrace() throws Exception {
     Result result = run("validate", "README.md");
 
     assertThat(result.code()).isEqualTo(1);
@@ -53,7 +53,7 @@ class ProcessExitCodeTest {
   }
 
   @Test
-  void bad_usage_is_2() throws Exception {
+  void badUsageIs2() throws Exception {
     Result result = run("query");
 
     assertThat(result.code()).isEqualTo(2);

@@ -19,7 +19,7 @@ class ReadmeCommandsTest {
           "`mvn -B -q -DskipTests package && java -jar register-cli/target/register\\.jar ([^`]+)`");
 
   @Test
-  void the_main_command_answers_the_essex_request() throws IOException {
+  void theMainCommandAnswersTheEssexRequest() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"));
     Matcher main = MAIN_JOB.matcher(readme);
     assertThat(main.find()).as("README shows the main command").isTrue();
@@ -41,7 +41,7 @@ class ReadmeCommandsTest {
   }
 
   @Test
-  void the_test_command_is_what_ci_runs() throws IOException {
+  void theTestCommandIsWhatCiRuns() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"));
     String ci = Files.readString(ROOT.resolve(".ci/run"));
 
@@ -50,7 +50,7 @@ class ReadmeCommandsTest {
   }
 
   @Test
-  void the_shaded_jar_is_the_one_the_readme_names() throws IOException {
+  void theShadedJarIsTheOneTheReadmeNames() throws IOException {
     String pom = Files.readString(ROOT.resolve("register-cli/pom.xml"));
 
     assertThat(pom).contains("<outputFile>${project.build.directory}/register.jar</outputFile>");

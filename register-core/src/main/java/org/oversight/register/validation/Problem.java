@@ -3,6 +3,7 @@ package org.oversight.register.validation;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.oversight.register.text.Printable;
 
 /**
  * One problem with input: a register, an FOI request, a mapping, reference data. Says where (the
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param source the file or other source the problem is in; empty when not known
  * @param line the line, from 1; 0 when not known
- * @param column the column, from 1; 0 when not known
+ * @param column the column, from 1; 0 when not known (a line-oriented file)
  * @param pointer where in the document, as a JSON pointer (RFC 6901); empty for the whole document
  * @param recordId the id of the asset, DPIA or contract concerned, or null
  * @param message what is wrong, one line, never null
@@ -119,23 +120,27 @@ public record Problem(
   public String toString() {
     StringBuilder out = new StringBuilder();
     if (!source.isEmpty()) {
-      out.append(OneLine.of(source)).append(':');
+      out.append(Printable.line(source)).append(':');
     }
     if (line > 0) {
-      out.append(line).append(':').append(column).append(':');
+      // A line-oriented file (reference data, a spreadsheet row) may have no column.
+      out.append(line).append(':');
+      if (column > 0) {
+        out.append(column).append(':');
+      }
     }
     if (out.length() > 0) {
       out.append(' ');
     }
     if (!pointer.isEmpty()) {
-      out.append(OneLine.of(pointer));
+      out.append(Printable.line(pointer));
     }
     if (recordId != null && line == 0) {
-      out.append(pointer.isEmpty() ? "(" : " (").append(OneLine.of(recordId)).append(')');
+      out.append(pointer.isEmpty() ? "(" : " (").append(Printable.line(recordId)).append(')');
     }
     if (!pointer.isEmpty() || (recordId != null && line == 0)) {
       out.append(": ");
     }
-    return out.append(OneLine.of(message)).toString();
+    return out.append(Printable.line(message)).toString();
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ModelTest {
 
   @Test
-  void standard_capabilities_are_shared_constants_in_declared_order() {
+  void standardCapabilitiesAreSharedConstantsInDeclaredOrder() {
     assertThat(Capability.of("LIVE_FACIAL_RECOGNITION"))
         .isSameAs(Capability.LIVE_FACIAL_RECOGNITION);
     assertThat(Capability.standardValues()).hasSize(18).startsWith(Capability.RECORDING);
@@ -20,7 +20,7 @@ class ModelTest {
   }
 
   @Test
-  void custom_capabilities_sort_after_standard_ones_by_code() {
+  void customCapabilitiesSortAfterStandardOnesByCode() {
     List<Capability> capabilities =
         new ArrayList<>(
             List.of(
@@ -43,7 +43,7 @@ class ModelTest {
   }
 
   @Test
-  void money_keeps_its_scale() {
+  void moneyKeepsItsScale() {
     Money value = Money.of("125000.00", "GBP");
 
     assertThat(value.amount()).isEqualByComparingTo(new BigDecimal("125000"));
@@ -54,13 +54,13 @@ class ModelTest {
   }
 
   @Test
-  void money_rejects_a_currency_that_is_not_iso_4217() {
+  void moneyRejectsACurrencyThatIsNotIso4217() {
     assertThatThrownBy(() -> Money.of("1", "XYZW")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Money.of("one", "GBP")).isInstanceOf(NumberFormatException.class);
   }
 
   @Test
-  void an_asset_copies_and_sorts_its_collections() {
+  void anAssetCopiesAndSortsItsCollections() {
     List<String> dpias = new ArrayList<>(List.of("D-2", "D-1"));
     Asset asset =
         Asset.builder("A-1")
@@ -81,14 +81,14 @@ class ModelTest {
   }
 
   @Test
-  void an_asset_builder_names_what_was_not_set() {
+  void anAssetBuilderNamesWhatWasNotSet() {
     assertThatThrownBy(() -> Asset.builder("A-1").deployment(Deployment.OVERT).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("asset A-1: category was not set");
   }
 
   @Test
-  void an_assets_text_never_shows_its_authorisation_reference() {
+  void anAssetsTextNeverShowsItsAuthorisationReference() {
     Asset asset =
         Asset.builder("C-1")
             .category(AssetCategory.FACIAL_RECOGNITION_SYSTEM)
@@ -102,7 +102,7 @@ class ModelTest {
   }
 
   @Test
-  void in_service_covers_the_first_and_last_day() {
+  void inServiceCoversTheFirstAndLastDay() {
     Asset asset =
         Asset.builder("A-1")
             .category(AssetCategory.FIXED_CAMERA)
@@ -125,7 +125,7 @@ class ModelTest {
   }
 
   @Test
-  void a_dpia_is_in_force_when_approved_or_under_review() {
+  void aDpiaIsInForceWhenApprovedOrUnderReview() {
     Dpia.Builder dpia = Dpia.builder("D", "t", DpiaStatus.APPROVED);
     assertThat(dpia.build().isInForce()).isTrue();
     assertThat(dpia.status(DpiaStatus.UNDER_REVIEW).build().isInForce()).isTrue();
@@ -134,7 +134,7 @@ class ModelTest {
   }
 
   @Test
-  void a_contract_has_ended_only_after_its_end_date() {
+  void aContractHasEndedOnlyAfterItsEndDate() {
     Contract contract = Contract.builder("C", "S").endDate(LocalDate.of(2024, 2, 29)).build();
     assertThat(contract.hasEndedBefore(LocalDate.of(2024, 2, 29))).isFalse();
     assertThat(contract.hasEndedBefore(LocalDate.of(2024, 3, 1))).isTrue();
@@ -142,7 +142,7 @@ class ModelTest {
   }
 
   @Test
-  void asset_ids_order_as_strings() {
+  void assetIdsOrderAsStrings() {
     assertThat(AssetId.of("A-10")).isLessThan(AssetId.of("A-9")).hasToString("A-10");
   }
 }

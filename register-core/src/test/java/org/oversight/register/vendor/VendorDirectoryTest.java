@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oversight.register.refdata.DataVersion;
 import org.oversight.register.refdata.ReferenceDataException;
-import org.oversight.register.refdata.ReferenceDataProblem;
+import org.oversight.register.validation.Problem;
 
 class VendorDirectoryTest {
   private final VendorDirectory standard = VendorDirectory.standard();
@@ -179,7 +179,7 @@ class VendorDirectoryTest {
             ReferenceDataException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(ReferenceDataProblem::toString)
+                    .extracting(Problem::toString)
                     .containsExactly(
                         "mine.txt:2: the source is empty; every entry needs one",
                         "mine.txt:3: group \"Nobody Listed\" is not listed; add a vendor line for"

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.refdata.DataVersion;
-import org.oversight.register.refdata.ReferenceDataProblem;
+import org.oversight.register.validation.Problem;
 
 /**
  * Reads the line-based reference-data format shared by the vendor directory and the restriction
@@ -67,7 +67,7 @@ public final class ReferenceLines {
   private final Map<String, Integer> headerLines = new LinkedHashMap<>();
   private final Map<String, String> headers = new LinkedHashMap<>();
   private final List<Line> lines = new ArrayList<>();
-  private final List<ReferenceDataProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   private ReferenceLines(String source) {
     this.source = source;
@@ -179,7 +179,7 @@ public final class ReferenceLines {
    * @param message what is wrong
    */
   public void problem(int line, String message) {
-    problems.add(new ReferenceDataProblem(source, line, message));
+    problems.add(new Problem(source, line, 0, "", null, message));
   }
 
   /**
@@ -187,9 +187,9 @@ public final class ReferenceLines {
    *
    * @return an unmodifiable list, never null
    */
-  public List<ReferenceDataProblem> problems() {
-    List<ReferenceDataProblem> sorted = new ArrayList<>(problems);
-    sorted.sort(java.util.Comparator.comparingInt(ReferenceDataProblem::line));
+  public List<Problem> problems() {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(java.util.Comparator.comparingInt(Problem::line));
     return List.copyOf(sorted);
   }
 

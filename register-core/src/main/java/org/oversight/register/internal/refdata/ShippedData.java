@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.oversight.register.refdata.DataVersion;
 import org.oversight.register.refdata.ReferenceDataException;
-import org.oversight.register.refdata.ReferenceDataProblem;
+import org.oversight.register.validation.Problem;
 
 /**
  * Loads the reference data shipped in the jar (the vendor directory, the restriction lists, the
@@ -73,11 +73,10 @@ public record ShippedData<T>(DataVersion version, T data) {
     return new ShippedData<>(version, data);
   }
 
-  private static IllegalStateException broken(
-      String resource, java.util.List<ReferenceDataProblem> problems) {
+  private static IllegalStateException broken(String resource, java.util.List<Problem> problems) {
     StringBuilder message =
         new StringBuilder("the shipped reference data ").append(resource).append(" is broken:");
-    for (ReferenceDataProblem problem : problems) {
+    for (Problem problem : problems) {
       message.append('\n').append(problem);
     }
     return new IllegalStateException(message.toString());

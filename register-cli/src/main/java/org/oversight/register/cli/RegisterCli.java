@@ -67,7 +67,9 @@ public final class RegisterCli implements Callable<Integer> {
           Map.entry("foi", FoiCommand::new),
           Map.entry("check", CheckCommand::new),
           Map.entry("schema", SchemaCommand::new),
-          Map.entry("migrate", MigrateCommand::new));
+          Map.entry("migrate", MigrateCommand::new),
+          Map.entry("import", ImportCommand::new),
+          Map.entry("export", ExportCommand::new));
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -195,7 +197,9 @@ public final class RegisterCli implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("register: a command is required (validate, query, foi, check, schema)");
+    err.println(
+        "register: a command is required (validate, query, foi, check, schema, migrate, import,"
+            + " export)");
     err.println("Try 'register --help' for more.");
     return USAGE;
   }

@@ -25,7 +25,8 @@ final class RecordDocument {
         if (parser.nextToken() != null) {
           in.problem(in.here(), "", "unexpected content after the end of the document");
         }
-        in.checkReferences();
+        // References (an asset's dpiaIds, contractIds) name records of lists a single record is
+        // not part of: they are checked where a register is built, not here.
       }
     } catch (ProblemList.Stop e) {
       // The list says reading stopped.

@@ -1,0 +1,53 @@
+package org.oversight.register.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store contract on a real PostgreSQL server that the test starts (installed binaries through
+ * initdb and pg_ctl, or embedded PostgreSQL where none are installed) and stops.
+ */
+class PostgresStoreTest extends StoreContract {
+  private static PostgresServer server;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = PostgresServer.start();
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Override
+  StoreLocation newLocation() throws Exception {
+    return StoreLocation.jdbc(server.newDatabase());
+  }
+
+  @Test
+  void openingADatabaseWithoutAStoreSaysSo() throws Exception {
+    StoreLocation location = newLocation();
+
+    assertThatThrownBy(() -> RegisterStore.open(location))
+        .isInstanceOf(StoreException.class)
+        .hasMessageEndingWith(": holds no register store (initialise one first)");
+  }
+
+  @Test
+  void theServerIsRealPostgresql() throws Exception {
+    StoreLocation location = newLocation();
+    try (var connection =
+            java.sql.DriverManager.getConnection(location.url(false), location.properties());
+        var rows = connection.createStatement().executeQuery("SELECT version()")) {
+      rows.next();
+      assertThat(rows.getString(1)).startsWith("PostgreSQL ");
+    }
+  }
+}

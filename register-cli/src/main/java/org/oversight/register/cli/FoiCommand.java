@@ -51,9 +51,24 @@ final class FoiCommand implements Callable<Integer> {
       description = "text (a letter, the default), markdown or json")
   Format format = Format.text;
 
+  // register-store (issue 16): with --as-recorded-at, FILE names a store and the register is the
+  // one it recorded at that instant. This option, the line below and FoiAsRecorded are the change.
+  @Option(
+      names = "--as-recorded-at",
+      paramLabel = "INSTANT",
+      converter = InstantConverter.class,
+      description = {
+        "answer from the register a store recorded at this instant (such as the request's",
+        "receipt); FILE is then the store: a directory or a jdbc:postgresql: URL"
+      })
+  java.time.@org.jspecify.annotations.Nullable Instant asRecordedAt;
+
   @Override
   public Integer call() {
-    Optional<AssetRegister> register = Inputs.register(file, spec.commandLine().getErr());
+    Optional<AssetRegister> register =
+        asRecordedAt == null
+            ? Inputs.register(file, spec.commandLine().getErr())
+            : FoiAsRecorded.register(spec, asRecordedAt, spec.commandLine().getErr());
     FoiRequest foiRequest;
     try {
       foiRequest = FoiJson.readRequest(request);

@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
       FoiCommand.class,
       CheckCommand.class,
       SchemaCommand.class,
-      MigrateCommand.class
+      MigrateCommand.class,
+      StoreCommand.class
     })
 public final class RegisterCli implements Callable<Integer> {
 
@@ -46,6 +47,9 @@ public final class RegisterCli implements Callable<Integer> {
 
   // Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  // Flyway (the store's schema migrations) reports each step through java.util.logging at INFO.
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -80,6 +84,7 @@ public final class RegisterCli implements Callable<Integer> {
     // Hibernate Validator announces its version through java.util.logging at INFO: keep the
     // command's standard error for problems only.
     VALIDATOR_LOG.setLevel(Level.WARNING);
+    FLYWAY_LOG.setLevel(Level.SEVERE);
     CommandLine commandLine = new CommandLine(new RegisterCli());
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oversight.register.store.postgres.PostgresServer;
 
 /**
  * The store contract on a real PostgreSQL server that the test starts (installed binaries through

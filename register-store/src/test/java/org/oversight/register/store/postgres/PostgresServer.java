@@ -1,4 +1,4 @@
-package org.oversight.register.store;
+package org.oversight.register.store.postgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,7 +7,10 @@ package org.oversight.register.store;
 public final class StoreConflictException extends StoreException {
   private static final long serialVersionUID = 1L;
 
+  /** The parent revision the commit named. */
   private final long parent;
+
+  /** The latest revision when the commit was refused. */
   private final long latest;
 
   /**

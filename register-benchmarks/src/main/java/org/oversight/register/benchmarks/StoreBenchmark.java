@@ -71,6 +71,7 @@ public class StoreBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
+    java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
     dir = Files.createTempDirectory("store-benchmark-");
     store = RegisterStore.init(StoreLocation.directory(dir.resolve("store")));
     AssetRegister first = StoreHistory.first(store, size);

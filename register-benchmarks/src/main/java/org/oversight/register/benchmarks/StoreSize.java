@@ -34,6 +34,8 @@ public final class StoreSize {
    * @throws Exception if the store cannot be written
    */
   public static void main(String[] args) throws Exception {
+    // Flyway reports each schema step through java.util.logging: keep the output to the figures.
+    java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int revisions = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
     Path dir = Files.createTempDirectory("store-size-");

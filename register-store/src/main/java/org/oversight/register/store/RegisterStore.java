@@ -201,6 +201,9 @@ public final class RegisterStore implements RecordedRegisters {
     return Flyway.configure(RegisterStore.class.getClassLoader())
         .dataSource(dataSource)
         .table(SCHEMA_HISTORY_TABLE)
+        // An application's own database already holds its tables: the store's go beside them.
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
         .javaMigrations(SqlMigration.ALL.toArray(new JavaMigration[0]))
         .skipDefaultResolvers(true)
         .skipDefaultCallbacks(true)

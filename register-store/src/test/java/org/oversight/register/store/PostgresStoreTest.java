@@ -42,6 +42,22 @@ class PostgresStoreTest extends StoreContract {
   }
 
   @Test
+  void aStoreGoesBesideAnApplicationsOwnTables() throws Exception {
+    StoreLocation location = newLocation();
+    try (var connection =
+            java.sql.DriverManager.getConnection(location.url(false), location.properties());
+        var statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE force_incident (id BIGINT PRIMARY KEY, summary TEXT)");
+    }
+
+    try (RegisterStore store = RegisterStore.init(location)) {
+      store.commit(0, essex(), "a", "first", T1);
+      assertThat(store.latest().orElseThrow().register()).isEqualTo(essex());
+    }
+    assertThat(count(location, "SELECT COUNT(*) FROM force_incident")).isZero();
+  }
+
+  @Test
   void theServerIsRealPostgresql() throws Exception {
     StoreLocation location = newLocation();
     try (var connection =

@@ -4,6 +4,7 @@ module org.oversight.register.cli {
   requires org.oversight.register;
   requires org.oversight.register.json;
   requires org.oversight.register.imports;
+  requires org.oversight.register.store;
   requires info.picocli;
   requires java.logging;
 

@@ -3,6 +3,7 @@ module org.oversight.register.cli {
   requires static org.jspecify;
   requires org.oversight.register;
   requires org.oversight.register.json;
+  requires org.oversight.register.report;
   requires info.picocli;
   requires java.logging;
 

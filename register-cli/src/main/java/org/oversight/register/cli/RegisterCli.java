@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
       FoiCommand.class,
       CheckCommand.class,
       SchemaCommand.class,
-      MigrateCommand.class
+      MigrateCommand.class,
+      ReportCommand.class
     })
 public final class RegisterCli implements Callable<Integer> {
 

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
@@ -43,6 +44,8 @@ final class MapDrawing {
 
   record Point(String tip, String path, String fill, String stroke, String style) {}
 
+  record Label(String x, String y, String text) {}
+
   record Legend(String label, String path, String fill, String stroke, String style) {}
 
   record Row(
@@ -66,6 +69,7 @@ final class MapDrawing {
       int frameWidth,
       int frameHeight,
       List<Point> points,
+      List<Label> labels,
       String scalePath,
       String scaleTextX,
       String scaleTextY,
@@ -162,6 +166,26 @@ final class MapDrawing {
                       + ", "
                       + Format.degrees(location.longitude())));
     }
+    // Each area's name under the middle of its points, to find one's way without a background map.
+    Map<String, double[]> areas = new TreeMap<>();
+    if (showArea) {
+      for (int i = 0; i < located.size(); i++) {
+        String area = located.get(i).area();
+        if (area != null) {
+          double[] sum = areas.computeIfAbsent(area, k -> new double[3]);
+          sum[0] += WIDTH / 2.0 + (xs[i] - centreX) * scale;
+          sum[1] += HEIGHT / 2.0 - (ys[i] - centreY) * scale;
+          sum[2]++;
+        }
+      }
+    }
+    List<Label> labels = new ArrayList<>();
+    areas.forEach(
+        (area, sum) -> {
+          double x = Math.max(40, Math.min(WIDTH - 40, sum[0] / sum[2]));
+          double y = Math.max(20, Math.min(HEIGHT - 24, sum[1] / sum[2] + 13));
+          labels.add(new Label(n(x), n(y), Format.shorten(area, 24)));
+        });
     List<Legend> legend = new ArrayList<>();
     styles.forEach(
         (category, style) ->
@@ -201,6 +225,7 @@ final class MapDrawing {
         WIDTH - 1,
         HEIGHT - 1,
         points,
+        labels,
         scalePath,
         n(x0),
         n(y0 - 7),

@@ -225,8 +225,7 @@ class ReportPageTest {
     assertThat(document.select("a[href]").eachAttr("href"))
         .containsExactlyInAnyOrder(
             "https://example.org/c?x=%3Cy%3E&z=1",
-            "mailto:foi@example.org",
-            "https://example.org/foi?a=1&b=2");
+            "mailto:foi@example.org", "https://example.org/foi?a=1&b=2");
     assertThat(html).contains("href=\"https://example.org/foi?a&#61;1&amp;b&#61;2\"");
   }
 

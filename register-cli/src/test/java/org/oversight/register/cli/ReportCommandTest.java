@@ -113,6 +113,31 @@ class ReportCommandTest {
     assertThat(out).doesNotExist();
   }
 
+  @Test
+  void theReadmesReportCommandsWork() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher command =
+        java.util.regex.Pattern.compile(
+                "java -jar register-cli/target/register\\.jar (report [^\n`]+)")
+            .matcher(readme);
+    int found = 0;
+    while (command.find()) {
+      String[] args = command.group(1).trim().split(" +");
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].endsWith(".json")) {
+          args[i] = ROOT.resolve(args[i]).toString();
+        } else if (args[i].endsWith(".html")) {
+          args[i] = dir.resolve(args[i]).toString();
+        }
+      }
+      CliRun run = CliRun.of(args);
+      assertThat(run.exitCode()).as(command.group(1)).isZero();
+      found++;
+    }
+    assertThat(found).as("report commands in the README").isGreaterThanOrEqualTo(2);
+    assertThat(Files.readString(dir.resolve("council.html"))).contains("map-table");
+  }
+
   private static long units(Path file, LocalDate date) throws Exception {
     return TransparencyReport.of(OvertRegister.of(RegisterJson.standard().read(file)), date)
         .totalUnits();

@@ -179,7 +179,7 @@ final class Page {
             "located-units-summary",
             locationsShown() ? "Units on the map" : "Units with a recorded location",
             Format.number(located),
-            locationsShown() ? null : "locations not published"));
+            locationsShown() || located == 0 ? null : "locations not published"));
     long published =
         report.contracts().stream().filter(c -> Format.webHref(c.publishedUrl()) != null).count();
     figures.add(

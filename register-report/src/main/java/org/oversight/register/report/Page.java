@@ -35,8 +35,12 @@ import org.oversight.register.report.TransparencyReport.VendorFigure;
  * why) are made here; the template speaks.
  */
 final class Page {
-  /** Register text longer than this is cut in a chart's label; the table beside it has it all. */
-  private static final int LABEL_LENGTH = 30;
+  /**
+   * The most characters of a chart's label line (label, suffix and figure), so that it fits 288
+   * pixels, the content's width on a 320-pixel screen; a longer name is cut with an ellipsis (the
+   * table beside the chart has it all). Never cut below 12.
+   */
+  private static final int LABEL_LINE = 34;
 
   private final TransparencyReport report;
   private final DisclosurePolicy policy;
@@ -203,7 +207,7 @@ final class Page {
               label,
               Format.number(figure.entries()),
               Format.number(figure.units())));
-      bars.add(bar(bars.size(), label, figure.units(), max, false, false));
+      bars.add(bar(bars.size(), label, "", figure.units(), max, false, false));
     }
     page.put("categoryRows", rows);
     if (!bars.isEmpty()) {
@@ -248,11 +252,11 @@ final class Page {
               Format.number(figure.entries()),
               Format.number(figure.units()),
               figure.listed() ? "Yes" : "No"));
-      String label = Format.shorten(name, LABEL_LENGTH);
       bars.add(
           bar(
               bars.size(),
-              figure.listed() ? label + ", on a restriction list" : label,
+              name,
+              figure.listed() ? " (on a list)" : "",
               figure.units(),
               max,
               false,
@@ -269,6 +273,7 @@ final class Page {
         bar(
             bars.size(),
             "Unknown manufacturer",
+            "",
             report.unknownManufacturerUnits(),
             max,
             true,
@@ -279,9 +284,9 @@ final class Page {
         chart(
             "chart-vendors",
             "Bar chart of the units in service on " + date + " by manufacturer group",
-            "Units in service by manufacturer group. Red bars are groups with units from a vendor"
-                + " on a restriction list; the hatched bar is equipment whose manufacturer is not"
-                + " recorded. The table below gives the same figures.",
+            "Units in service by manufacturer group. Red bars marked \"on a list\" are groups with"
+                + " units from a vendor on a restriction list; the hatched bar is equipment whose"
+                + " manufacturer is not recorded. The table below gives the same figures.",
             bars));
     long unknown = report.unknownManufacturerUnits();
     page.put(
@@ -330,7 +335,7 @@ final class Page {
     for (ServicePoint point : points) {
       String label = Format.date(point.date());
       rows.add(new TimeRow(point.date().toString(), label, Format.number(point.units())));
-      bars.add(bar(bars.size(), label, point.units(), max, false, false));
+      bars.add(bar(bars.size(), label, "", point.units(), max, false, false));
     }
     page.put("timeRows", rows);
     page.put("thinned", isThinned(points));
@@ -573,7 +578,15 @@ final class Page {
   private static final int ROW = 40;
 
   private static Bar bar(
-      int index, String label, long units, long max, boolean hatched, boolean marked) {
+      int index,
+      String label,
+      String suffix,
+      long units,
+      long max,
+      boolean hatched,
+      boolean marked) {
+    String value = Format.number(units);
+    int room = Math.max(12, LABEL_LINE - suffix.length() - value.length() - 2);
     String width;
     if (units <= 0 || max <= 0) {
       width = "0";
@@ -582,8 +595,8 @@ final class Page {
       width = String.format(Locale.ROOT, "%.2f%%", percent);
     }
     return new Bar(
-        label,
-        Format.number(units),
+        Format.shorten(label, room) + suffix,
+        value,
         Integer.toString(index * ROW + 16),
         Integer.toString(index * ROW + 22),
         width,

@@ -230,6 +230,27 @@ class ReportPageTest {
   }
 
   @Test
+  void chartLabelsFitAPhoneAndTheTableKeepsTheWholeName() {
+    String name = "Very Long Manufacturer Name International Security Holdings";
+    AssetRegister register =
+        Registers.builder()
+            .asset(Assets.overtCamera("CAM-1").manufacturer(name).quantity(1_234_567).build())
+            .asset(Assets.overtCamera("CAM-2").manufacturer("Hikvision").build())
+            .build();
+
+    Document document = parse(page(register, ReportOptions.standard()));
+
+    for (Element label : document.select("svg text.bar-label")) {
+      assertThat(label.text().length()).as(label.text()).isLessThanOrEqualTo(34);
+    }
+    assertThat(document.select("#chart-vendors-title ~ text").eachText())
+        .anyMatch(
+            t -> t.startsWith("Very Long") && t.contains("\u2026") && t.endsWith(": 1,234,567"))
+        .anyMatch(t -> t.equals("Hikvision (on a list): 1"));
+    assertThat(document.select("#vendors-table th[scope=row]").eachText()).contains(name);
+  }
+
+  @Test
   void onlyWebAddressesBecomeLinks() {
     assertThat(Format.webHref("https://example.org/a")).isEqualTo("https://example.org/a");
     assertThat(Format.webHref("HTTP://Example.org")).isEqualTo("HTTP://Example.org");

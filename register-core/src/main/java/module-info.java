@@ -18,6 +18,7 @@ module org.oversight.register {
   exports org.oversight.register.refdata;
   exports org.oversight.register.foi;
   exports org.oversight.register.calendar;
+  exports org.oversight.register.text;
 
   // Hibernate Validator instantiates the one validator, which checks records by their descriptions.
   opens org.oversight.register.internal to

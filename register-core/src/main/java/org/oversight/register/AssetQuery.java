@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.oversight.register.internal.PositionSet;
 import org.oversight.register.internal.RegisterIndex;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
@@ -19,8 +20,6 @@ import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.Deployment;
 import org.oversight.register.vendor.VendorGroup;
-import org.roaringbitmap.IntIterator;
-import org.roaringbitmap.RoaringBitmap;
 
 /**
  * A question about a register's assets that reads as it is asked:
@@ -49,7 +48,7 @@ import org.roaringbitmap.RoaringBitmap;
 public final class AssetQuery {
   private final AssetRegister register;
   private final RegisterIndex index;
-  private final List<RoaringBitmap> sets = new ArrayList<>();
+  private final List<PositionSet> sets = new ArrayList<>();
   private final List<VendorGroup> vendorsAsked = new ArrayList<>();
   private final List<Predicate<Asset>> filters = new ArrayList<>();
   private @Nullable LocalDate inServiceOn;
@@ -256,12 +255,9 @@ public final class AssetQuery {
    * @return an unmodifiable list, never null
    */
   public List<Asset> list() {
-    RoaringBitmap positions = positions();
-    List<Asset> result = new ArrayList<>(positions.getCardinality());
-    IntIterator it = positions.getIntIterator();
-    while (it.hasNext()) {
-      result.add(index.asset(it.next()));
-    }
+    PositionSet positions = positions();
+    List<Asset> result = new ArrayList<>(positions.cardinality());
+    positions.forEach(position -> result.add(index.asset(position)));
     return java.util.Collections.unmodifiableList(result);
   }
 
@@ -280,8 +276,8 @@ public final class AssetQuery {
    * @return the count, never null
    */
   public AssetCount count() {
-    RoaringBitmap positions = positions();
-    return new AssetCount(positions.getLongCardinality(), index.units(positions));
+    PositionSet positions = positions();
+    return new AssetCount(positions.longCardinality(), index.units(positions));
   }
 
   /**
@@ -335,48 +331,35 @@ public final class AssetQuery {
    * owned-or-operated, which every valid asset is) narrows nothing and is left out, so that it
    * costs no intersection.
    */
-  private List<RoaringBitmap> narrowingSets() {
+  private List<PositionSet> narrowingSets() {
     int size = index.size();
-    List<RoaringBitmap> ordered = new ArrayList<>(sets.size());
-    for (RoaringBitmap set : sets) {
-      if (set.getCardinality() != size) {
+    List<PositionSet> ordered = new ArrayList<>(sets.size());
+    for (PositionSet set : sets) {
+      if (set.cardinality() != size) {
         ordered.add(set);
       }
     }
-    ordered.sort(Comparator.comparingInt(RoaringBitmap::getCardinality));
+    ordered.sort(Comparator.comparingInt(PositionSet::cardinality));
     return ordered;
   }
 
-  /**
-   * The matching positions. The result may be one of the index's own sets: callers must not modify
-   * it.
-   */
-  private RoaringBitmap positions() {
-    List<RoaringBitmap> ordered = narrowingSets();
-    RoaringBitmap result;
+  /** The matching positions: the index's sets intersected, smallest first, then refined. */
+  private PositionSet positions() {
+    List<PositionSet> ordered = narrowingSets();
+    PositionSet result;
     if (ordered.isEmpty()) {
       result = index.all();
-    } else if (ordered.size() == 1) {
-      result = ordered.get(0);
     } else {
-      result = RoaringBitmap.and(ordered.get(0), ordered.get(1));
-      for (int i = 2; i < ordered.size() && !result.isEmpty(); i++) {
-        result.and(ordered.get(i));
+      result = ordered.get(0);
+      for (int i = 1; i < ordered.size() && !result.isEmpty(); i++) {
+        result = result.and(ordered.get(i));
       }
     }
     if (!vendorsAsked.isEmpty() && !result.isEmpty()) {
       result = refineByVendorDate(result);
     }
     if (!filters.isEmpty() && !result.isEmpty()) {
-      RoaringBitmap kept = new RoaringBitmap();
-      IntIterator it = result.getIntIterator();
-      while (it.hasNext()) {
-        int position = it.next();
-        if (passesFilters(index.asset(position))) {
-          kept.add(position);
-        }
-      }
-      result = kept;
+      result = result.retain(position -> passesFilters(index.asset(position)));
     }
     return result;
   }
@@ -391,39 +374,36 @@ public final class AssetQuery {
   }
 
   /** Drops the assets whose vendor belonged to a group asked about only on other dates. */
-  private RoaringBitmap refineByVendorDate(RoaringBitmap positions) {
-    if (!RoaringBitmap.intersects(positions, index.vendorDateDependent())) {
+  private PositionSet refineByVendorDate(PositionSet positions) {
+    PositionSet dateDependent = index.vendorDateDependent();
+    if (!positions.intersects(dateDependent)) {
       return positions;
     }
-    RoaringBitmap dated = RoaringBitmap.and(positions, index.vendorDateDependent());
-    RoaringBitmap result = positions.clone();
     LocalDate date = vendorDate();
-    IntIterator it = dated.getIntIterator();
-    while (it.hasNext()) {
-      int position = it.next();
-      Asset asset = index.asset(position);
-      for (VendorGroup asked : vendorsAsked) {
-        if (!register.vendors().matches(asset.manufacturer(), asset.brand(), asked, date)) {
-          result.remove(position);
-          break;
-        }
-      }
-    }
-    return result;
+    PositionSet dated = positions.and(dateDependent);
+    return positions.retain(
+        position -> {
+          if (dated.contains(position)) {
+            Asset asset = index.asset(position);
+            for (VendorGroup asked : vendorsAsked) {
+              if (!register.vendors().matches(asset.manufacturer(), asset.brand(), asked, date)) {
+                return false;
+              }
+            }
+          }
+          return true;
+        });
   }
 
-  private static <T> RoaringBitmap union(
-      Collection<T> anyOf, java.util.function.Function<T, RoaringBitmap> lookup, String what) {
+  private static <T> PositionSet union(
+      Collection<T> anyOf, java.util.function.Function<T, PositionSet> lookup, String what) {
     if (anyOf.isEmpty()) {
       throw new IllegalArgumentException("give at least one " + what);
     }
-    if (anyOf.size() == 1) {
-      return lookup.apply(requireNonNull(anyOf.iterator().next(), what));
-    }
-    RoaringBitmap union = new RoaringBitmap();
+    List<PositionSet> sets = new ArrayList<>(anyOf.size());
     for (T value : anyOf) {
-      union.or(lookup.apply(requireNonNull(value, what)));
+      sets.add(lookup.apply(requireNonNull(value, what)));
     }
-    return union;
+    return PositionSet.union(sets);
   }
 }

@@ -1,18 +1,20 @@
 package org.oversight.register.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.Column;
 import org.oversight.register.model.ValueType;
+import org.oversight.register.text.Printable;
 
 /**
  * Prints assets as an aligned table, CSV or JSON, one column per field of the asset description
  * ({@link Column#of}): a new field is a new column. Confidential fields (covert authorisation
- * references, notes) have no column: they stay in the register file.
+ * references, notes) have no column: they stay in the register file. Every value is made safe to
+ * print ({@link Printable}): one line, no control or bidirectional character, no spreadsheet
+ * formula.
  */
 final class AssetTable {
   private static final List<Column<Asset>> COLUMNS = Column.of(Asset.TYPE);
@@ -32,58 +34,54 @@ final class AssetTable {
     return value == null ? "" : value;
   }
 
+  /**
+   * An aligned table in two passes over the assets: the first measures each column, the second
+   * prints, so that memory does not grow with the number of rows (a million-asset register prints
+   * in the heap the register itself needs).
+   */
   private static void table(List<Asset> assets, PrintWriter out) {
     int[] widths = new int[COLUMNS.size()];
-    List<String[]> rows = new ArrayList<>();
-    String[] header = new String[COLUMNS.size()];
+    String[] row = new String[COLUMNS.size()];
     for (int c = 0; c < COLUMNS.size(); c++) {
-      header[c] = COLUMNS.get(c).name();
+      widths[c] = COLUMNS.get(c).name().length();
     }
-    rows.add(header);
     for (Asset asset : assets) {
-      String[] row = new String[COLUMNS.size()];
       for (int c = 0; c < COLUMNS.size(); c++) {
-        row[c] = printable(text(COLUMNS.get(c), asset));
-      }
-      rows.add(row);
-    }
-    for (String[] row : rows) {
-      for (int c = 0; c < row.length; c++) {
-        widths[c] = Math.max(widths[c], row[c].length());
+        widths[c] = Math.max(widths[c], cell(c, asset).length());
       }
     }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < row.length; c++) {
-        if (c > 0) {
-          line.append("  ");
-        }
-        line.append(row[c]);
-        if (c < row.length - 1) {
-          line.append(" ".repeat(widths[c] - row[c].length()));
-        }
+    for (int c = 0; c < COLUMNS.size(); c++) {
+      row[c] = COLUMNS.get(c).name();
+    }
+    printRow(row, widths, out);
+    long units = 0;
+    for (Asset asset : assets) {
+      for (int c = 0; c < COLUMNS.size(); c++) {
+        row[c] = cell(c, asset);
       }
-      out.println(line.toString().stripTrailing());
+      printRow(row, widths, out);
+      units += asset.quantity();
     }
     out.println(
-        assets.size()
-            + (assets.size() == 1 ? " entry, " : " entries, ")
-            + assets.stream().mapToLong(Asset::quantity).sum()
-            + " units");
+        assets.size() + (assets.size() == 1 ? " entry, " : " entries, ") + units + " units");
   }
 
-  /** Control characters would break the table's alignment or the terminal: show them escaped. */
-  private static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
+  private static String cell(int column, Asset asset) {
+    return Printable.line(text(COLUMNS.get(column), asset));
+  }
+
+  private static void printRow(String[] row, int[] widths, PrintWriter out) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < row.length; c++) {
+      if (c > 0) {
+        line.append("  ");
+      }
+      line.append(row[c]);
+      if (c < row.length - 1) {
+        line.append(" ".repeat(widths[c] - row[c].length()));
       }
     }
-    return out.toString();
+    out.println(line.toString().stripTrailing());
   }
 
   private static void csv(List<Asset> assets, PrintWriter out) {
@@ -103,21 +101,10 @@ final class AssetTable {
   }
 
   /**
-   * One RFC 4180 cell, safe to open in a spreadsheet: a cell that a spreadsheet would take as a
-   * formula (starting with {@code = + - @}, or a tab or carriage return) gets a leading apostrophe.
+   * One RFC 4180 cell, safe to open in a spreadsheet and to print: see {@link Printable#csvCell}.
    */
   static String csvCell(String value) {
-    String safe = value;
-    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-      safe = "'" + safe;
-    }
-    if (safe.indexOf(',') >= 0
-        || safe.indexOf('"') >= 0
-        || safe.indexOf('\n') >= 0
-        || safe.indexOf('\r') >= 0) {
-      return '"' + safe.replace("\"", "\"\"") + '"';
-    }
-    return safe;
+    return Printable.csvCell(value);
   }
 
   private static void json(List<Asset> assets, PrintWriter out) {
@@ -167,22 +154,28 @@ final class AssetTable {
 
   static String jsonString(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
+    for (int i = 0; i < value.length(); ) {
+      int codePoint = value.codePointAt(i);
+      int width = Character.charCount(codePoint);
+      switch (codePoint) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          // Lossless, and nothing a terminal would act on: controls, separators, bidirectional
+          // and other format characters, lone surrogates.
+          if (Printable.isEscaped(codePoint)) {
+            for (char c : Character.toChars(codePoint)) {
+              out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            }
           } else {
-            out.append(c);
+            out.append(value, i, i + width);
           }
         }
       }
+      i += width;
     }
     return out.append('"').toString();
   }

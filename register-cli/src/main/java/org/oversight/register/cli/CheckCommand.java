@@ -18,12 +18,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    header = "Prints the register's compliance findings, and with --survey the survey summary.",
     description = {
-      "Prints compliance findings for the register: advanced assets without an approved DPIA,",
-      "DPIA reviews overdue, DPIAs in draft for assets in service, contracts ended while their",
-      "assets are in service, restricted vendors (US NDAA s889, FCC Covered List, UK statement of",
-      "24 Nov 2022), unknown manufacturers, and covert assets without an authorisation reference.",
-      "Each overt finding names the Surveillance Camera Code principle it concerns.",
+      "Findings: advanced assets without an approved DPIA, DPIA reviews overdue, DPIAs in draft"
+          + " for assets in service, contracts ended while their assets are in service,"
+          + " restricted vendors (US NDAA s889, FCC Covered List, UK statement of 24 Nov 2022),"
+          + " unknown manufacturers, and covert assets without an authorisation reference. Each"
+          + " overt finding names the Surveillance Camera Code principle it concerns.",
       "Findings are information, not failure: exit 0 unless the file is bad (1) or usage is (2)."
     })
 final class CheckCommand implements Callable<Integer> {

@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "foi",
     mixinStandardHelpOptions = true,
+    header = "Drafts the response to an FOI request from the overt part of the register.",
     description = {
-      "Drafts the response to a Freedom of Information request from the overt part of the",
-      "register only: covert assets, and the DPIAs and contracts only they use, cannot change a",
-      "byte of it. Assets count when in service on the date the request was received; the data",
-      "is 'correct as at' that date; the due date is the 20th UK working day after it.",
+      "Covert assets, and the DPIAs and contracts only they use, cannot change a byte of the"
+          + " response. Assets count when in service on the date the request was received; the"
+          + " data is 'correct as at' that date; the due date is the 20th UK working day after it.",
       "Exit 0 on success, 1 for a bad or unreadable file, 2 for bad usage."
     })
 final class FoiCommand implements Callable<Integer> {

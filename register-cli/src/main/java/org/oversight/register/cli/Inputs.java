@@ -9,11 +9,12 @@ import java.util.Optional;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.json.RegisterFormatException;
 import org.oversight.register.json.RegisterJson;
+import org.oversight.register.text.Printable;
 import org.oversight.register.validation.Problem;
 
 /**
  * Reads input files, reporting every problem on standard error as FILE:LINE:COLUMN: POINTER:
- * message.
+ * message, each problem one printable line ({@link Printable#line}), the file name included.
  */
 final class Inputs {
   private Inputs() {}
@@ -32,6 +33,7 @@ final class Inputs {
 
   static void report(Path file, RegisterFormatException e, PrintWriter err) {
     for (Problem problem : e.problems()) {
+      // Problem.toString escapes the file name, pointer and message: one problem, one line.
       err.println(problem.inSource(file.toString()));
     }
   }
@@ -48,6 +50,6 @@ final class Inputs {
       why =
           e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT);
     }
-    err.println(file + ": cannot read: " + why);
+    err.println(Printable.line(file + ": cannot read: " + why));
   }
 }

@@ -23,11 +23,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "migrate",
     mixinStandardHelpOptions = true,
+    header = "Rewrites a schemaVersion 1 register as schemaVersion 2, keeping a backup.",
     description = {
-      "Rewrites a schemaVersion 1 register as schemaVersion 2, atomically, keeping a backup.",
-      "The backup is FILE.v1.bak beside the file; an existing backup is never overwritten.",
-      "Schema version 1 names the organisation only: --kind and --nation say what it is, and",
-      "decide the FOI regime and the neither-confirm-nor-deny exemptions its letters use.",
+      "The file is replaced atomically; the backup is FILE.v1.bak beside it, and an existing"
+          + " backup is never overwritten. Schema version 1 names the organisation only: --kind"
+          + " and --nation say what it is, and decide the FOI regime and the"
+          + " neither-confirm-nor-deny exemptions its letters use.",
       "Exit 0 migrated or already version 2, 1 unreadable or invalid, 2 bad usage."
     })
 final class MigrateCommand implements Callable<Integer> {

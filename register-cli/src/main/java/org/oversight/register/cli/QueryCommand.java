@@ -11,6 +11,7 @@ import org.oversight.register.AssetQuery;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.model.AssetCategory;
 import org.oversight.register.model.Capability;
+import org.oversight.register.vendor.VendorGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,11 +24,11 @@ import picocli.CommandLine.Spec;
     name = "query",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Lists the assets that answer a question, in id order.",
     description = {
-      "Lists the assets that answer a question, in id order. This is the owner's view: covert",
-      "assets are included unless --overt is given. Options combine with AND; a repeated",
-      "--capability or --category means any of them. Authorisation references and notes are",
-      "never printed.",
+      "This is the owner's view: covert assets are included unless --overt is given. Options"
+          + " combine with AND; a repeated --capability or --category means any of them."
+          + " Authorisation references and notes are never printed.",
       "Exit 0 on success (even with no match), 1 for a bad or unreadable file, 2 for bad usage."
     })
 final class QueryCommand implements Callable<Integer> {
@@ -98,12 +99,25 @@ final class QueryCommand implements Callable<Integer> {
     }
     AssetQuery query = register.get().query();
     if (manufacturer != null) {
+      VendorGroup vendor;
       try {
-        query.manufacturer(manufacturer);
+        vendor = register.get().vendors().vendorNamed(manufacturer);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--manufacturer: " + e.getMessage());
       }
+      if (!register.get().vendors().isListed(vendor)) {
+        // Still a good question (the name is matched as written), but a misspelt "Hikvison"
+        // should not pass for a vendor the register lacks.
+        spec.commandLine()
+            .getErr()
+            .println(
+                "register query: \""
+                    + manufacturer
+                    + "\" is not in the vendor directory: only assets recorded under that name"
+                    + " match, not its brands or group");
+      }
+      query.manufacturer(manufacturer);
     }
     if (!wanted.isEmpty()) {
       query.capability(wanted);

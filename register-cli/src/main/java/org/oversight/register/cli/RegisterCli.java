@@ -1,13 +1,30 @@
 package org.oversight.register.cli;
 
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER_HEADING;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.oversight.register.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code register} command: {@code validate}, {@code query}, {@code foi}, {@code check} and
@@ -21,19 +38,9 @@ import picocli.CommandLine.Command;
     name = "register",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {
-      "Reads, checks and queries a register of surveillance technology, and drafts answers to",
-      "Freedom of Information requests from it."
-    },
-    subcommands = {
-      ValidateCommand.class,
-      QueryCommand.class,
-      FoiCommand.class,
-      CheckCommand.class,
-      SchemaCommand.class,
-      MigrateCommand.class,
-      ReportCommand.class
-    })
+    description =
+        "Reads, checks and queries a register of surveillance technology, and drafts answers to"
+            + " Freedom of Information requests from it.")
 public final class RegisterCli implements Callable<Integer> {
 
   /** Exit code: success. */
@@ -44,6 +51,27 @@ public final class RegisterCli implements Callable<Integer> {
 
   /** Exit code: bad command-line usage. */
   public static final int USAGE = 2;
+
+  /** Help is wrapped at this many columns, whatever the terminal. */
+  static final int HELP_WIDTH = 100;
+
+  /**
+   * The subcommands, in the order help lists them. Made only when needed: building a command from
+   * its annotations is most of picocli's start-up, so {@code register validate} makes only {@code
+   * validate}.
+   */
+  private static final List<Map.Entry<String, Supplier<Callable<Integer>>>> SUBCOMMANDS =
+      List.of(
+          Map.entry("validate", ValidateCommand::new),
+          Map.entry("query", QueryCommand::new),
+          Map.entry("foi", FoiCommand::new),
+          Map.entry("check", CheckCommand::new),
+          Map.entry("schema", SchemaCommand::new),
+          Map.entry("migrate", MigrateCommand::new),
+          Map.entry("report", ReportCommand::new));
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   // Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
@@ -61,12 +89,16 @@ public final class RegisterCli implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    // Output is UTF-8 whatever the platform default: register data is Unicode.
+    // Output is UTF-8 whatever the platform default: register data is Unicode. Standard output is
+    // written directly (not through System.out, which hides failures) so that a failed write can
+    // be reported.
+    StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
     System.exit(
         run(
             args,
-            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+            new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+            stdout::failure));
   }
 
   /**
@@ -78,16 +110,54 @@ public final class RegisterCli implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, () -> "");
+  }
+
+  /**
+   * Runs the command line; if writing to {@code out} failed, says so (with {@code outFailure}'s
+   * reason when it knows one) and exits 1.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<String> outFailure) {
     // Hibernate Validator announces its version through java.util.logging at INFO: keep the
     // command's standard error for problems only.
     VALIDATOR_LOG.setLevel(Level.WARNING);
     CommandLine commandLine = new CommandLine(new RegisterCli());
+    String first = args.length > 0 ? args[0] : "";
+    boolean named = SUBCOMMANDS.stream().anyMatch(sub -> sub.getKey().equals(first));
+    for (Map.Entry<String, Supplier<Callable<Integer>>> sub : SUBCOMMANDS) {
+      if (!named || sub.getKey().equals(first)) {
+        commandLine.addSubcommand(sub.getKey(), sub.getValue().get());
+      }
+    }
+    // Settings below reach the subcommands added above.
     commandLine.setOut(out);
     commandLine.setErr(err);
+    // Arguments are taken as given: "@FILE" is a file name, never a file of arguments to expand
+    // (which would print the lines of any readable file in an error message).
+    commandLine.setExpandAtFiles(false);
+    commandLine.setUsageHelpWidth(HELP_WIDTH);
+    // "Usage: register foi ..." first, then the one-line summary (the header, which the command
+    // list of `register --help` shows too), then the details.
+    List<String> sections = new ArrayList<>(commandLine.getHelpSectionKeys());
+    sections.removeAll(List.of(SECTION_KEY_HEADER_HEADING, SECTION_KEY_HEADER));
+    sections.addAll(
+        sections.indexOf(SECTION_KEY_SYNOPSIS) + 1,
+        List.of(SECTION_KEY_HEADER_HEADING, SECTION_KEY_HEADER));
+    commandLine.setHelpSectionKeys(sections);
+    commandLine.registerConverter(LocalDate.class, RegisterCli::date);
     commandLine.setParameterExceptionHandler(
         (ex, arguments) -> {
           CommandLine failed = ex.getCommandLine();
-          failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+          String message = ex.getMessage();
+          if (ex.getCause() instanceof TypeConversionException conversion
+              && ex.getArgSpec() instanceof OptionSpec option) {
+            // "--as-at: 2021-13-01 is not a date (yyyy-MM-dd)", not picocli's longer wording.
+            message = option.longestName() + ": " + conversion.getMessage();
+          }
+          // The message repeats what was typed: one printable line, whatever the arguments hold.
+          failed
+              .getErr()
+              .println(Printable.line(failed.getCommandSpec().qualifiedName() + ": " + message));
           failed
               .getErr()
               .println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
@@ -96,19 +166,38 @@ public final class RegisterCli implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler(
         (ex, failed, parseResult) -> {
           // A bug, not bad input: say so in one line rather than a stack trace.
-          failed.getErr().println("register: internal error: " + ex);
+          failed.getErr().println(Printable.line("register: internal error: " + ex));
           return BAD_INPUT;
         });
     int code = commandLine.execute(args);
     out.flush();
+    if (out.checkError()) {
+      String why = outFailure.get();
+      err.println("register: cannot write to standard output" + (why.isEmpty() ? "" : ": " + why));
+      code = BAD_INPUT;
+    }
     err.flush();
     return code;
+  }
+
+  /** Every date option: a real date written yyyy-MM-dd, years 1 to 9999. */
+  static LocalDate date(String text) {
+    try {
+      LocalDate date = LocalDate.parse(text, DATE);
+      if (date.getYear() >= 1) {
+        return date;
+      }
+    } catch (DateTimeParseException e) {
+      // said below
+    }
+    throw new TypeConversionException(text + " is not a date (yyyy-MM-dd)");
   }
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("register: a command is required (validate, query, foi, check, schema)");
+    err.println(
+        "register: a command is required (validate, query, foi, check, schema, migrate, report)");
     err.println("Try 'register --help' for more.");
     return USAGE;
   }

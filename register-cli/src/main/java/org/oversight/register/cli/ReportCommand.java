@@ -20,6 +20,7 @@ import org.oversight.register.foi.OvertRegister;
 import org.oversight.register.report.ReportHtml;
 import org.oversight.register.report.ReportOptions;
 import org.oversight.register.report.TransparencyReport;
+import org.oversight.register.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,14 +31,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    header = "Writes the public transparency report: one self-contained HTML page.",
     description = {
-      "Writes the public transparency report: one self-contained HTML page built from the overt",
-      "part of the register only (covert records change no byte of it). It shows units in service",
-      "by kind and by manufacturer group, units from vendors on restriction lists, units in",
-      "service over time, DPIA coverage, DPIAs and contracts with their published links, and the",
-      "organisation's contact for questions and FOI requests. Fields an FOI answer would withhold",
-      "are left out (contract values, DPIA owners' names, sites, locations); --publish-locations",
-      "draws the map of located cameras. The page has no script and loads nothing.",
+      "The page is built from the overt part of the register only (covert records change no byte"
+          + " of it). It shows units in service by kind and by manufacturer group, units from"
+          + " vendors on restriction lists, units in service over time, DPIA coverage, DPIAs and"
+          + " contracts with their published links, and the organisation's contact for questions"
+          + " and FOI requests. Fields an FOI answer would withhold are left out (contract values,"
+          + " DPIA owners' names, sites, locations); --publish-locations draws the map of located"
+          + " cameras. The page has no script and loads nothing.",
       "Exit 0 written, 1 for a bad or unreadable register or an unwritable OUT, 2 for bad usage."
     })
 final class ReportCommand implements Callable<Integer> {
@@ -82,19 +84,20 @@ final class ReportCommand implements Callable<Integer> {
     try {
       write(html, ReportHtml.bytes(report));
     } catch (IOException e) {
-      err.println(html + ": cannot write: " + reason(e));
+      err.println(Printable.line(html + ": cannot write: " + reason(e)));
       return RegisterCli.BAD_INPUT;
     }
     out.println(
-        html
-            + ": transparency report on "
-            + date
-            + " ("
-            + report.totalUnits()
-            + (report.totalUnits() == 1 ? " unit" : " units")
-            + " in service"
-            + (publishLocations ? ", locations published" : "")
-            + ")");
+        Printable.line(
+            html
+                + ": transparency report on "
+                + date
+                + " ("
+                + report.totalUnits()
+                + (report.totalUnits() == 1 ? " unit" : " units")
+                + " in service"
+                + (publishLocations ? ", locations published" : "")
+                + ")"));
     return RegisterCli.OK;
   }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = "Prints the JSON Schema (draft 2020-12) of the register document, version 1.")
+    header = "Prints the JSON Schema (draft 2020-12) of the register document, version 1.")
 final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
 

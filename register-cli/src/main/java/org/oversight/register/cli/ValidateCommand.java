@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.oversight.register.AssetRegister;
+import org.oversight.register.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -13,10 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Checks a register file against every rule of the format.",
     description = {
-      "Reads a register file and checks every rule of the format.",
-      "Prints 'FILE: valid (N assets, N DPIAs, N contracts; as at DATE)', or every problem on",
-      "standard error as FILE:LINE:COLUMN: JSON-POINTER: message.",
+      "Prints 'FILE: valid (N assets, N DPIAs, N contracts; as at DATE)', or every problem on"
+          + " standard error as FILE:LINE:COLUMN: JSON-POINTER: message.",
       "Exit 0 valid, 1 invalid or unreadable, 2 bad usage."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -32,19 +33,18 @@ final class ValidateCommand implements Callable<Integer> {
       return RegisterCli.BAD_INPUT;
     }
     AssetRegister r = register.get();
-    spec.commandLine()
-        .getOut()
-        .println(
-            file
-                + ": valid ("
-                + r.assets().size()
-                + " assets, "
-                + r.dpias().size()
-                + " DPIAs, "
-                + r.contracts().size()
-                + " contracts; as at "
-                + r.asAt()
-                + ")");
+    String summary =
+        file
+            + ": valid ("
+            + r.assets().size()
+            + " assets, "
+            + r.dpias().size()
+            + " DPIAs, "
+            + r.contracts().size()
+            + " contracts; as at "
+            + r.asAt()
+            + ")";
+    spec.commandLine().getOut().println(Printable.line(summary));
     return RegisterCli.OK;
   }
 }

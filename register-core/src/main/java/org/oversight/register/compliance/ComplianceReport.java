@@ -18,6 +18,7 @@ import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
+import org.oversight.register.text.Printable;
 import org.oversight.register.vendor.VendorDirectory;
 import org.oversight.register.vendor.VendorGroup;
 import org.oversight.register.vendor.VendorMatch;
@@ -372,7 +373,7 @@ public final class ComplianceReport {
     Map<Severity, Integer> counts = countsBySeverity();
     StringBuilder text = new StringBuilder();
     text.append("Compliance report for ")
-        .append(organisation)
+        .append(Printable.line(organisation))
         .append(" on ")
         .append(date)
         .append(": ")
@@ -385,7 +386,8 @@ public final class ComplianceReport {
         .append(counts.get(Severity.INFO))
         .append(" info)\n");
     for (Finding finding : findings) {
-      text.append(finding).append('\n');
+      // One finding, one line, whatever the register's text holds.
+      text.append(Printable.line(finding.toString())).append('\n');
     }
     return text.toString();
   }

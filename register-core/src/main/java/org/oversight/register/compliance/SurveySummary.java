@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
+import org.oversight.register.text.Printable;
 import org.oversight.register.vendor.VendorDirectory;
 import org.oversight.register.vendor.VendorGroup;
 import org.oversight.register.vendor.VendorMatch;
@@ -256,7 +257,7 @@ public final class SurveySummary {
   public String toText() {
     StringBuilder text = new StringBuilder();
     text.append("Survey summary for ")
-        .append(organisation)
+        .append(Printable.line(organisation))
         .append(" on ")
         .append(date)
         .append(" (overt equipment in service, in units)\n");
@@ -285,7 +286,8 @@ public final class SurveySummary {
     return text.toString();
   }
 
-  private static void row(StringBuilder text, String label, long units) {
+  private static void row(StringBuilder text, String raw, long units) {
+    String label = Printable.line(raw);
     text.append("  ").append(label);
     int pad = Math.max(1, 32 - label.length());
     text.append(" ".repeat(pad)).append(units).append('\n');

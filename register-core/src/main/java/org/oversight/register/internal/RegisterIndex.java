@@ -48,11 +48,12 @@ public final class RegisterIndex {
   // that they cost no memory per asset.
   private final int[] byFrom;
   private final int[] byUntil;
-  // Units of each of the index's own sets, so that a one-set question counts in constant time.
-  private final IdentityHashMap<RoaringBitmap, Long> unitsOfSet = new IdentityHashMap<>();
+  // The index's own sets as handed out: immutable views, each with its units, so that a one-set
+  // question counts in constant time.
+  private final IdentityHashMap<RoaringBitmap, PositionSet> views = new IdentityHashMap<>();
   private volatile @Nullable DatedSet inServiceCache;
 
-  private record DatedSet(LocalDate date, RoaringBitmap set, long units) {}
+  private record DatedSet(LocalDate date, PositionSet set) {}
 
   /**
    * Indexes assets already sorted by id.
@@ -120,9 +121,9 @@ public final class RegisterIndex {
     for (RoaringBitmap bitmap : allBitmaps()) {
       bitmap.runOptimize();
     }
-    unitsOfSet.put(all, computeUnits(all));
+    views.put(all, new PositionSet(all, computeUnits(all)));
     for (RoaringBitmap bitmap : allBitmaps()) {
-      unitsOfSet.put(bitmap, computeUnits(bitmap));
+      views.put(bitmap, new PositionSet(bitmap, computeUnits(bitmap)));
     }
   }
 
@@ -241,21 +242,9 @@ public final class RegisterIndex {
    * @param positions positions of this index
    * @return the units, at least the number of positions
    */
-  public long units(RoaringBitmap positions) {
-    Long known = unitsOfSet.get(positions);
-    if (known != null) {
-      return known;
-    }
-    DatedSet cached = inServiceCache;
-    if (cached != null && isSame(cached.set(), positions)) {
-      return cached.units();
-    }
-    return computeUnits(positions);
-  }
-
-  @SuppressWarnings("ReferenceEquality") // the very set the cache holds, not an equal one
-  private static boolean isSame(RoaringBitmap a, RoaringBitmap b) {
-    return a == b;
+  public long units(PositionSet positions) {
+    long known = positions.knownUnits();
+    return known >= 0 ? known : computeUnits(positions.bits());
   }
 
   private long computeUnits(RoaringBitmap positions) {
@@ -273,127 +262,127 @@ public final class RegisterIndex {
   }
 
   /**
-   * Returns every position. Callers must not modify it.
+   * Returns every position.
    *
    * @return the value, never null
    */
-  public RoaringBitmap all() {
-    return all;
+  public PositionSet all() {
+    return view(all);
   }
 
   /**
-   * Returns the positions of a category. Callers must not modify it.
+   * Returns the positions of a category.
    *
    * @param category the category
    * @return the value, never null
    */
-  public RoaringBitmap category(AssetCategory category) {
-    return byCategory.getOrDefault(category, EMPTY);
+  public PositionSet category(AssetCategory category) {
+    return view(byCategory.get(category));
   }
 
   /**
-   * Returns the positions with a capability. Callers must not modify it.
+   * Returns the positions with a capability.
    *
    * @param capability the capability
    * @return the value, never null
    */
-  public RoaringBitmap capability(Capability capability) {
-    return byCapability.getOrDefault(capability, EMPTY);
+  public PositionSet capability(Capability capability) {
+    return view(byCapability.get(capability));
   }
 
   /**
-   * Returns the positions of a deployment. Callers must not modify it.
+   * Returns the positions of a deployment.
    *
    * @param deployment the deployment
    * @return the value, never null
    */
-  public RoaringBitmap deployment(Deployment deployment) {
-    return byDeployment.getOrDefault(deployment, EMPTY);
+  public PositionSet deployment(Deployment deployment) {
+    return view(byDeployment.get(deployment));
   }
 
   /**
-   * Returns the positions of a status. Callers must not modify it.
+   * Returns the positions of a status.
    *
    * @param status the status
    * @return the value, never null
    */
-  public RoaringBitmap status(AssetStatus status) {
-    return byStatus.getOrDefault(status, EMPTY);
+  public PositionSet status(AssetStatus status) {
+    return view(byStatus.get(status));
   }
 
   /**
-   * Returns the owned positions. Callers must not modify it.
+   * Returns the owned positions.
    *
    * @return the value, never null
    */
-  public RoaringBitmap owned() {
-    return owned;
+  public PositionSet owned() {
+    return view(owned);
   }
 
   /**
-   * Returns the operated positions. Callers must not modify it.
+   * Returns the operated positions.
    *
    * @return the value, never null
    */
-  public RoaringBitmap operated() {
-    return operated;
+  public PositionSet operated() {
+    return view(operated);
   }
 
   /**
-   * Returns the positions owned, operated or both. Callers must not modify it.
+   * Returns the positions owned, operated or both.
    *
    * @return the value, never null
    */
-  public RoaringBitmap ownedOrOperated() {
-    return ownedOrOperated;
+  public PositionSet ownedOrOperated() {
+    return view(ownedOrOperated);
   }
 
   /**
-   * Returns the positions the register's policy calls advanced. Callers must not modify it.
+   * Returns the positions the register's policy calls advanced.
    *
    * @return the value, never null
    */
-  public RoaringBitmap advanced() {
-    return advanced;
+  public PositionSet advanced() {
+    return view(advanced);
   }
 
   /**
-   * Returns the positions filed under a vendor key at any date. Callers must not modify it.
+   * Returns the positions filed under a vendor key at any date.
    *
    * @param key a vendor or group key
    * @return the positions, never null
    */
-  public RoaringBitmap vendorAtAnyDate(String key) {
-    return byVendorKey.getOrDefault(key, EMPTY);
+  public PositionSet vendorAtAnyDate(String key) {
+    return view(byVendorKey.get(key));
   }
 
   /**
-   * Returns the positions whose vendor groups depend on the date. Callers must not modify it.
+   * Returns the positions whose vendor groups depend on the date.
    *
    * @return the value, never null
    */
-  public RoaringBitmap vendorDateDependent() {
-    return vendorDateDependent;
+  public PositionSet vendorDateDependent() {
+    return view(vendorDateDependent);
   }
 
   /**
    * Returns the positions with neither manufacturer nor brand recorded (placeholders count as not
-   * recorded). Callers must not modify it.
+   * recorded).
    *
    * @return the value, never null
    */
-  public RoaringBitmap unknownManufacturer() {
-    return unknownManufacturer;
+  public PositionSet unknownManufacturer() {
+    return view(unknownManufacturer);
   }
 
   /**
-   * Returns the positions in service on a date. Callers must not modify it. Cost: proportional to
-   * the assets that started after the date or ended before it; the last date's set is cached.
+   * Returns the positions in service on a date. Cost: proportional to the assets that started after
+   * the date or ended before it; the last date's set is cached.
    *
    * @param date the day
    * @return the positions, never null
    */
-  public RoaringBitmap inServiceOn(LocalDate date) {
+  public PositionSet inServiceOn(LocalDate date) {
     DatedSet cached = inServiceCache;
     if (cached != null && cached.date().equals(date)) {
       return cached.set();
@@ -410,8 +399,9 @@ public final class RegisterIndex {
       set.remove(byUntil[j]);
     }
     set.runOptimize();
-    inServiceCache = new DatedSet(date, set, computeUnits(set));
-    return set;
+    PositionSet view = new PositionSet(set, computeUnits(set));
+    inServiceCache = new DatedSet(date, view);
+    return view;
   }
 
   /** The first or last day in service of the asset at a position; it has one. */
@@ -450,5 +440,7 @@ public final class RegisterIndex {
     return low;
   }
 
-  private static final RoaringBitmap EMPTY = new RoaringBitmap();
+  private PositionSet view(@Nullable RoaringBitmap own) {
+    return own == null ? PositionSet.EMPTY : java.util.Objects.requireNonNull(views.get(own));
+  }
 }

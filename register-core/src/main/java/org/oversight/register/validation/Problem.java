@@ -3,6 +3,7 @@ package org.oversight.register.validation;
 import static java.util.Objects.requireNonNull;
 
 import org.jspecify.annotations.Nullable;
+import org.oversight.register.text.Printable;
 
 /**
  * One problem with input: a register, an FOI request, a mapping, reference data. Says where (the
@@ -119,7 +120,7 @@ public record Problem(
   public String toString() {
     StringBuilder out = new StringBuilder();
     if (!source.isEmpty()) {
-      out.append(OneLine.of(source)).append(':');
+      out.append(Printable.line(source)).append(':');
     }
     if (line > 0) {
       out.append(line).append(':').append(column).append(':');
@@ -128,14 +129,14 @@ public record Problem(
       out.append(' ');
     }
     if (!pointer.isEmpty()) {
-      out.append(OneLine.of(pointer));
+      out.append(Printable.line(pointer));
     }
     if (recordId != null && line == 0) {
-      out.append(pointer.isEmpty() ? "(" : " (").append(OneLine.of(recordId)).append(')');
+      out.append(pointer.isEmpty() ? "(" : " (").append(Printable.line(recordId)).append(')');
     }
     if (!pointer.isEmpty() || (recordId != null && line == 0)) {
       out.append(": ");
     }
-    return out.append(OneLine.of(message)).toString();
+    return out.append(Printable.line(message)).toString();
   }
 }

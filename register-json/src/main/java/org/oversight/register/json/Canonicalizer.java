@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Capability;
 
@@ -18,43 +20,92 @@ import org.oversight.register.model.Capability;
  *
  * <p>Strings and dates are looked up straight from the parser's character buffer, so that a value
  * seen before costs neither a new string nor a second hash: this is most of the reader's work.
+ *
+ * <p>The tables are open-addressed with linear probing, so their hashes must not be the document's
+ * to choose: strings are hashed with a random per-reader seed and multiplier (not {@code
+ * String.hashCode}, for which "Aa" and "BB" collide, and so do all 2^n strings made of n such
+ * blocks), and no lookup examines more than {@link #MAX_PROBES} slots: a value that would need more
+ * is simply not shared. So no document costs more than a few probes per value, whatever its
+ * strings.
  */
 final class Canonicalizer {
   static final int LIMIT = 1 << 16;
 
-  private String[] strings = new String[1024];
+  /** The most slots one lookup examines; a value not found within them is not shared. */
+  static final int MAX_PROBES = 16;
+
+  private final long seed;
+  private final long key;
+
+  private @Nullable String[] strings = new String[1024];
   private int stringCount;
 
   private int[] dateKeys = new int[1024];
   private @Nullable LocalDate[] dates = new LocalDate[1024];
   private int dateCount;
 
-  private final Sequences<ImmutableSortedSet<Capability>> capabilitySets = new Sequences<>();
-  private final Sequences<ImmutableList<String>> idLists = new Sequences<>();
+  private final Sequences<ImmutableSortedSet<Capability>> capabilitySets;
+
+  /** The same sets again, by their sorted codes: different orders of the same codes share one. */
+  private final Sequences<ImmutableSortedSet<Capability>> sortedCapabilitySets;
+
+  private final Sequences<ImmutableList<String>> idLists;
+
+  /** Slots examined by every lookup so far: for tests, which count work instead of timing it. */
+  private long probes;
+
+  Canonicalizer() {
+    SplittableRandom random = new SplittableRandom(ThreadLocalRandom.current().nextLong());
+    this.seed = random.nextLong();
+    this.key = random.nextLong() | 1;
+    this.capabilitySets = new Sequences<>(this, random.nextLong());
+    this.sortedCapabilitySets = new Sequences<>(this, random.nextLong());
+    this.idLists = new Sequences<>(this, random.nextLong());
+  }
+
+  /** The slots examined by every lookup so far. */
+  long probes() {
+    return probes;
+  }
 
   /** The shared copy of the string in {@code chars[offset..offset+length)}. */
   String string(char[] chars, int offset, int length) {
-    int hash = 0;
+    long hash = seed;
     for (int i = 0; i < length; i++) {
-      hash = 31 * hash + chars[offset + i];
+      hash = Long.rotateLeft((hash ^ chars[offset + i]) * key, 29);
     }
-    int mask = strings.length - 1;
-    int slot = mix(hash) & mask;
-    String found;
-    while ((found = strings[slot]) != null) {
+    @Nullable String[] table = strings;
+    int mask = table.length - 1;
+    int slot = finish(hash) & mask;
+    int free = -1;
+    for (int probe = 0; probe < MAX_PROBES; probe++) {
+      probes++;
+      String found = table[slot];
+      if (found == null) {
+        free = slot;
+        break;
+      }
       if (found.length() == length && same(found, chars, offset, length)) {
         return found;
       }
       slot = (slot + 1) & mask;
     }
     String value = new String(chars, offset, length);
-    if (stringCount < LIMIT) {
-      strings[slot] = value;
-      if (++stringCount * 2 > strings.length) {
-        strings = rehash(strings);
+    if (free >= 0 && stringCount < LIMIT) {
+      table[free] = value;
+      if (++stringCount * 2 > table.length) {
+        rehashStrings();
       }
     }
     return value;
+  }
+
+  private long hash(String value) {
+    long hash = seed;
+    for (int i = 0; i < value.length(); i++) {
+      hash = Long.rotateLeft((hash ^ value.charAt(i)) * key, 29);
+    }
+    return hash;
   }
 
   private static boolean same(String value, char[] chars, int offset, int length) {
@@ -66,19 +117,33 @@ final class Canonicalizer {
     return true;
   }
 
-  private static String[] rehash(String[] old) {
-    String[] table = new String[old.length * 2];
+  /** Doubles the table; a value that would now need more than {@link #MAX_PROBES} is dropped. */
+  private void rehashStrings() {
+    @Nullable String[] old = strings;
+    @Nullable String[] table = new String[old.length * 2];
     int mask = table.length - 1;
+    int kept = 0;
     for (String s : old) {
       if (s != null) {
-        int slot = mix(s.hashCode()) & mask;
-        while (table[slot] != null) {
+        int slot = finish(hash(s)) & mask;
+        for (int probe = 0; probe < MAX_PROBES; probe++) {
+          if (table[slot] == null) {
+            table[slot] = s;
+            kept++;
+            break;
+          }
           slot = (slot + 1) & mask;
         }
-        table[slot] = s;
       }
     }
-    return table;
+    strings = table;
+    stringCount = kept;
+  }
+
+  /** Spreads a 64-bit hash over the bits a table index uses. */
+  private static int finish(long hash) {
+    long h = (hash ^ (hash >>> 32)) * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 29));
   }
 
   private static int mix(int hash) {
@@ -100,12 +165,18 @@ final class Canonicalizer {
     if (year < 0 || month < 1 || month > 12 || day < 1) {
       return null;
     }
-    int key = (year * 100 + month) * 100 + day;
+    int dateKey = (year * 100 + month) * 100 + day;
     int mask = dateKeys.length - 1;
-    int slot = mix(key) & mask;
-    LocalDate found;
-    while ((found = dates[slot]) != null) {
-      if (dateKeys[slot] == key) {
+    int slot = mix(dateKey ^ (int) key) & mask;
+    int free = -1;
+    for (int probe = 0; probe < MAX_PROBES; probe++) {
+      probes++;
+      LocalDate found = dates[slot];
+      if (found == null) {
+        free = slot;
+        break;
+      }
+      if (dateKeys[slot] == dateKey) {
         return found;
       }
       slot = (slot + 1) & mask;
@@ -114,9 +185,9 @@ final class Canonicalizer {
       return null;
     }
     LocalDate date = LocalDate.of(year, month, day);
-    if (dateCount < LIMIT) {
-      dateKeys[slot] = key;
-      dates[slot] = date;
+    if (free >= 0 && dateCount < LIMIT) {
+      dateKeys[free] = dateKey;
+      dates[free] = date;
       if (++dateCount * 2 > dates.length) {
         rehashDates();
       }
@@ -142,17 +213,23 @@ final class Canonicalizer {
     dateKeys = new int[oldKeys.length * 2];
     dates = new LocalDate[oldKeys.length * 2];
     int mask = dateKeys.length - 1;
+    int kept = 0;
     for (int i = 0; i < oldKeys.length; i++) {
       LocalDate date = oldDates[i];
       if (date != null) {
-        int slot = mix(oldKeys[i]) & mask;
-        while (dates[slot] != null) {
+        int slot = mix(oldKeys[i] ^ (int) key) & mask;
+        for (int probe = 0; probe < MAX_PROBES; probe++) {
+          if (dates[slot] == null) {
+            dateKeys[slot] = oldKeys[i];
+            dates[slot] = date;
+            kept++;
+            break;
+          }
           slot = (slot + 1) & mask;
         }
-        dateKeys[slot] = oldKeys[i];
-        dates[slot] = date;
       }
     }
+    dateCount = kept;
   }
 
   /** The shared sorted set of the capabilities with these (valid) codes, in document order. */
@@ -167,7 +244,16 @@ final class Canonicalizer {
     }
     ImmutableSortedSet<Capability> set = ImmutableSortedSet.copyOf(found);
     // Different orders of the same codes give equal sets: share one of them.
-    ImmutableSortedSet<Capability> shared = capabilitySets.shareValue(set);
+    String[] sorted = new String[set.size()];
+    int i = 0;
+    for (Capability capability : set) {
+      sorted[i++] = capability.code();
+    }
+    ImmutableSortedSet<Capability> shared = sortedCapabilitySets.get(sorted, sorted.length);
+    if (shared == null) {
+      shared = set;
+      sortedCapabilitySets.put(sorted, sorted.length, set);
+    }
     capabilitySets.put(codes, count, shared);
     return shared;
   }
@@ -185,20 +271,31 @@ final class Canonicalizer {
 
   /**
    * A pool from sequences of strings (usually already shared, so compared by identity first) to the
-   * value built from them. Stops growing at {@link #LIMIT} entries.
+   * value built from them. Stops growing at {@link #LIMIT} entries. Hashed with the owner's seeded
+   * string hash, and bounded to {@link #MAX_PROBES} like the strings.
    */
   private static final class Sequences<V> {
-    private @Nullable String[][] keys = new String[256][];
+    private final Canonicalizer owner;
+    private final long seed;
+    private String[] @Nullable [] keys = new String[256][];
     private @Nullable Object[] values = new Object[256];
     private int count;
-    private final java.util.Map<V, V> sharedValues = new java.util.HashMap<>();
+
+    Sequences(Canonicalizer owner, long seed) {
+      this.owner = owner;
+      this.seed = seed;
+    }
 
     @SuppressWarnings("unchecked") // values holds only Vs
     @Nullable V get(String[] sequence, int length) {
       int mask = keys.length - 1;
-      int slot = mix(hash(sequence, length)) & mask;
-      String[] key;
-      while ((key = keys[slot]) != null) {
+      int slot = hash(sequence, length) & mask;
+      for (int probe = 0; probe < MAX_PROBES; probe++) {
+        owner.probes++;
+        String @Nullable [] key = keys[slot];
+        if (key == null) {
+          return null;
+        }
         if (equal(key, sequence, length)) {
           return (V) values[slot];
         }
@@ -207,57 +304,55 @@ final class Canonicalizer {
       return null;
     }
 
-    V shareValue(V value) {
-      V shared = sharedValues.get(value);
-      if (shared != null) {
-        return shared;
-      }
-      if (sharedValues.size() < LIMIT) {
-        sharedValues.put(value, value);
-      }
-      return value;
-    }
-
     void put(String[] sequence, int length, V value) {
       if (count >= LIMIT) {
         return;
       }
       String[] key = Arrays.copyOf(sequence, length);
-      insert(keys, values, key, value);
+      if (!insert(keys, values, key, value)) {
+        return;
+      }
       if (++count * 2 > keys.length) {
-        @Nullable String[][] newKeys = new String[keys.length * 2][];
+        String[] @Nullable [] newKeys = new String[keys.length * 2][];
         @Nullable Object[] newValues = new Object[keys.length * 2];
+        int kept = 0;
         for (int i = 0; i < keys.length; i++) {
-          String[] k = keys[i];
-          if (k != null) {
-            insert(newKeys, newValues, k, values[i]);
+          String @Nullable [] k = keys[i];
+          if (k != null && insert(newKeys, newValues, k, values[i])) {
+            kept++;
           }
         }
         keys = newKeys;
         values = newValues;
+        count = kept;
       }
     }
 
-    private static void insert(
-        @Nullable String[][] keys,
+    /** Inserts unless that would take more than {@link #MAX_PROBES} slots. */
+    private boolean insert(
+        String[] @Nullable [] keys,
         @Nullable Object[] values,
         String[] key,
         @Nullable Object value) {
       int mask = keys.length - 1;
-      int slot = mix(hash(key, key.length)) & mask;
-      while (keys[slot] != null) {
+      int slot = hash(key, key.length) & mask;
+      for (int probe = 0; probe < MAX_PROBES; probe++) {
+        if (keys[slot] == null) {
+          keys[slot] = key;
+          values[slot] = value;
+          return true;
+        }
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
-      values[slot] = value;
+      return false;
     }
 
-    private static int hash(String[] sequence, int length) {
-      int hash = length;
+    private int hash(String[] sequence, int length) {
+      long hash = seed ^ length;
       for (int i = 0; i < length; i++) {
-        hash = 31 * hash + sequence[i].hashCode();
+        hash = Long.rotateLeft((hash ^ owner.hash(sequence[i])) * 0x9E3779B97F4A7C15L, 29);
       }
-      return hash;
+      return finish(hash);
     }
 
     private static boolean equal(String[] key, String[] sequence, int length) {

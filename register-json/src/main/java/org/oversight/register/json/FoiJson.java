@@ -94,17 +94,26 @@ public final class FoiJson {
    * @throws RegisterFormatException with every problem, if the document is not a valid request
    */
   public static FoiRequest readRequest(String json) throws RegisterFormatException {
+    Problem lone = InputText.firstProblem(json); // UTF-8 cannot hold a lone surrogate
+    if (lone != null) {
+      throw new RegisterFormatException(List.of(lone));
+    }
     return readRequest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static FoiRequest readRequest(byte[] bytes) throws RegisterFormatException {
     RequestReader reader = new RequestReader();
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
+    try (JsonParser parser =
+        FACTORY.createParser(
+            ObjectReadContext.empty(),
+            InputText.checked(new java.io.ByteArrayInputStream(bytes)))) {
       reader.parser = parser;
       FoiRequest request = reader.read();
       if (request != null && reader.problems.isEmpty()) {
         return request;
       }
+    } catch (InputText.Invalid e) {
+      reader.problems.add(JacksonErrors.syntax(e, reader.parser));
     } catch (StreamConstraintsException e) {
       reader.problems.add(JacksonErrors.limit(e, reader.parser()));
     } catch (StreamReadException e) {

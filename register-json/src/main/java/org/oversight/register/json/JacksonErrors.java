@@ -1,8 +1,11 @@
 package org.oversight.register.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.oversight.register.validation.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -28,7 +31,8 @@ final class JacksonErrors {
     if (original.contains("nesting depth")) {
       message = "the document nests arrays and objects too deeply";
     } else if (original.contains("string value length")) {
-      message = "a string is longer than the limit";
+      // Jackson buffers a very long number as text and reports it as a string: say either.
+      message = "a string or number is longer than the read limit";
     } else if (original.contains("name length") || original.contains("property name")) {
       message = "a field name is longer than the limit";
     } else if (original.contains("number value length")) {
@@ -38,11 +42,34 @@ final class JacksonErrors {
     } else {
       message = "the document exceeds a read limit";
     }
-    return at(e, parser, message);
+    // Where the value began (its member's name, or the token before it), not where the limit was
+    // reached, which may be a million characters later.
+    TokenStreamLocation start = parser.currentTokenLocation();
+    return start == null || start.getLineNr() <= 0
+        ? at(e, parser, message)
+        : new Problem(
+            "",
+            start.getLineNr(),
+            Math.max(start.getColumnNr(), 0),
+            pointer(parser),
+            null,
+            message);
   }
 
   /** The document is not well-formed JSON. */
-  static Problem syntax(StreamReadException e, JsonParser parser) {
+  static Problem syntax(StreamReadException e, @Nullable JsonParser parser) {
+    if (e instanceof InputText.Invalid invalid) {
+      // Our own check's words and place; the parser, if it got that far, knows the pointer.
+      Problem problem = invalid.problem();
+      return new Problem(
+          "",
+          problem.line(),
+          problem.column(),
+          parser == null ? "" : pointer(parser),
+          null,
+          problem.message());
+    }
+    requireNonNull(parser, "parser");
     if (e instanceof UnexpectedEndOfInputException) {
       return at(e, parser, "the document ends before it is complete");
     }
@@ -90,18 +117,20 @@ final class JacksonErrors {
     if (location == null) {
       location = parser.currentLocation();
     }
-    String pointer;
-    try {
-      pointer = parser.streamReadContext().pathAsPointer().toString();
-    } catch (RuntimeException notAvailable) {
-      pointer = "";
-    }
     return new Problem(
         "",
         Math.max(location.getLineNr(), 0),
         Math.max(location.getColumnNr(), 0),
-        pointer,
+        pointer(parser),
         null,
         message);
+  }
+
+  private static String pointer(JsonParser parser) {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException notAvailable) {
+      return "";
+    }
   }
 }

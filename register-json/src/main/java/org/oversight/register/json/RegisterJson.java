@@ -3,24 +3,20 @@ package org.oversight.register.json;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
+import java.util.List;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.model.RecordType;
 import org.oversight.register.model.RegisterContents;
@@ -159,7 +155,7 @@ public final class RegisterJson {
    */
   public RegisterContents readContents(InputStream in) throws RegisterFormatException, IOException {
     requireNonNull(in, "in");
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), in));
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), InputText.checked(in)));
   }
 
   /**
@@ -173,7 +169,7 @@ public final class RegisterJson {
    */
   public RegisterContents readContents(Reader in) throws RegisterFormatException, IOException {
     requireNonNull(in, "in");
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), in));
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), InputText.checked(in)));
   }
 
   /**
@@ -187,7 +183,10 @@ public final class RegisterJson {
   public RegisterContents parseContents(String json) throws RegisterFormatException {
     requireNonNull(json, "json");
     try {
-      return parse(() -> factory.createParser(ObjectReadContext.empty(), json));
+      return parse(
+          () ->
+              factory.createParser(
+                  ObjectReadContext.empty(), InputText.checked(new StringReader(json))));
     } catch (IOException e) {
       throw new AssertionError("a string cannot fail to be read", e);
     }
@@ -203,7 +202,10 @@ public final class RegisterJson {
   public RegisterContents readContents(byte[] json) throws RegisterFormatException {
     requireNonNull(json, "json");
     try {
-      return parse(() -> factory.createParser(ObjectReadContext.empty(), json));
+      return parse(
+          () ->
+              factory.createParser(
+                  ObjectReadContext.empty(), InputText.checked(new ByteArrayInputStream(json))));
     } catch (IOException e) {
       throw new AssertionError("a byte array cannot fail to be read", e);
     }
@@ -280,6 +282,10 @@ public final class RegisterJson {
       DocumentReader reader = new DocumentReader(parser, options);
       RegisterContents contents = reader.read();
       return new Document(reader.schemaVersion(), contents);
+    } catch (InputText.Invalid e) {
+      // Found while the parser was being created (it reads the first bytes to detect the
+      // encoding), so there is no place in the document's structure to add.
+      throw new RegisterFormatException(List.of(e.problem()));
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
@@ -314,7 +320,8 @@ public final class RegisterJson {
    */
   public Document readDocument(Path file) throws RegisterFormatException, IOException {
     try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
-      return parseDocument(() -> factory.createParser(ObjectReadContext.empty(), in));
+      return parseDocument(
+          () -> factory.createParser(ObjectReadContext.empty(), InputText.checked(in)));
     }
   }
 
@@ -333,8 +340,12 @@ public final class RegisterJson {
   public <R> R parseRecord(RecordType<R> type, String json) throws RegisterFormatException {
     requireNonNull(type, "type");
     requireNonNull(json, "json");
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+    try (JsonParser parser =
+        factory.createParser(
+            ObjectReadContext.empty(), InputText.checked(new StringReader(json)))) {
       return RecordDocument.read(parser, type, options);
+    } catch (InputText.Invalid e) {
+      throw new RegisterFormatException(List.of(e.problem()));
     }
   }
 
@@ -460,8 +471,17 @@ public final class RegisterJson {
    * left exactly as it was. A file system that cannot move atomically fails with {@link
    * java.nio.file.AtomicMoveNotSupportedException} rather than risk a half-written register.
    *
+   * <p>The temporary file is readable by its owner only from the moment it is created, and is named
+   * {@code .NAME.oversight-tmp-RANDOM}; if a write is killed, the next write of the same file
+   * removes what it left. A symbolic link is written through (the file it leads to is replaced, in
+   * that file's directory, and the link stays); anything else that is not a regular file (a
+   * directory, a device, a FIFO) is refused. A new file gets the permissions the umask allows; a
+   * replaced file keeps its own.
+   *
    * @param contents the contents
    * @param file the file to create or replace
+   * @throws java.nio.file.FileSystemException if {@code file} is not a regular file or its links
+   *     loop
    * @throws IOException if writing fails; the previous file is then left as it was
    */
   public void write(RegisterContents contents, Path file) throws IOException {
@@ -469,56 +489,9 @@ public final class RegisterJson {
     writeAtomically(file, out -> write(contents, out));
   }
 
-  /** Writes text to a writer; may fail. */
-  interface TextAction {
-    void writeTo(Writer out) throws IOException;
-  }
-
   /** The atomic-replace protocol, separate so that a test can make the write fail mid-way. */
-  static void writeAtomically(Path file, TextAction action) throws IOException {
-    Path target = requireNonNull(file, "file").toAbsolutePath();
-    Path directory = target.getParent();
-    if (directory == null) {
-      throw new IOException(file + " has no parent directory");
-    }
-    Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
-    boolean moved = false;
-    try {
-      keepPermissions(target, temporary);
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        Writer out =
-            new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16);
-        action.writeTo(out);
-        out.flush();
-        channel.force(true);
-      }
-      Files.move(
-          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      moved = true;
-      forceDirectory(directory);
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temporary);
-      }
-    }
-  }
-
-  /** A temporary file is private to its owner: give the new file the old file's permissions. */
-  private static void keepPermissions(Path target, Path temporary) throws IOException {
-    if (Files.exists(target)
-        && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
-      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
-      Files.setPosixFilePermissions(temporary, permissions);
-    }
-  }
-
-  /** Makes the rename itself durable where the platform allows opening a directory. */
-  private static void forceDirectory(Path directory) {
-    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // Not every platform can sync a directory (Windows cannot); the move has happened anyway.
-    }
+  static void writeAtomically(Path file, AtomicFile.TextAction action) throws IOException {
+    AtomicFile.write(requireNonNull(file, "file"), action);
   }
 
   /**

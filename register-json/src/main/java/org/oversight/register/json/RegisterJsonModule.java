@@ -37,6 +37,10 @@ import tools.jackson.databind.module.SimpleModule;
  * with its JSON pointer; free text is never quoted in it. {@link RegisterContents} and {@link
  * AssetRegister} are written as a whole canonical document. {@link RegisterJson} itself reads and
  * writes with the streaming API only and never needs this module.
+ *
+ * <p>This module is the only part of register-json that uses Jackson's data binding, which needs
+ * {@code com.fasterxml.jackson.core:jackson-annotations} 2.21 or newer ({@code register-bom}
+ * manages it).
  */
 public final class RegisterJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -52,14 +56,24 @@ public final class RegisterJsonModule extends SimpleModule {
           Organisation.TYPE,
           FoiContact.TYPE);
 
-  /** Creates the module. */
+  /**
+   * Creates the module.
+   *
+   * @throws IllegalStateException if the jackson-annotations on the path is older than Jackson 3's
+   *     data binding needs (a Jackson 2 host's), saying which version was found and which is needed
+   */
   public RegisterJsonModule() {
-    super("oversight-register-json", Version.unknownVersion());
+    super(checkedName(), Version.unknownVersion());
     for (RecordType<?> type : TYPES) {
       add(type);
     }
     addSerializer(RegisterContents.class, new DocumentSerializer<>(c -> c));
     addSerializer(AssetRegister.class, new DocumentSerializer<>(AssetRegister::contents));
+  }
+
+  private static String checkedName() {
+    JacksonAnnotations.require();
+    return "oversight-register-json";
   }
 
   private <R> void add(RecordType<R> type) {

@@ -1,40 +1,27 @@
 package org.oversight.register.json;
 
+import org.oversight.register.text.Printable;
+
 /** Text for one-line messages and JSON pointers. */
 final class Text {
   private static final int LONGEST_SHOWN = 80;
 
   private Text() {}
 
-  /** Quotes a value from the document for a message: one line, at most 80 characters shown. */
+  /**
+   * Quotes a value from the document for a message: one line, at most 80 characters shown, quotes
+   * and backslashes escaped as in JSON, and every control, separator or bidirectional character
+   * written as a visible escape ({@link Printable#line}).
+   */
   static String quote(String value) {
-    String shown =
-        value.length() > LONGEST_SHOWN ? value.substring(0, LONGEST_SHOWN - 3) + "..." : value;
-    StringBuilder out = new StringBuilder(shown.length() + 2).append('"');
-    for (int i = 0; i < shown.length(); i++) {
-      char c = shown.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20
-              || Character.isISOControl(c)
-              || Character.getType(c) == Character.LINE_SEPARATOR
-              || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
+    int cut = LONGEST_SHOWN - 3;
+    if (value.length() > LONGEST_SHOWN && Character.isHighSurrogate(value.charAt(cut - 1))) {
+      cut--;
     }
-    return out.append('"').toString();
+    String shown = value.length() > LONGEST_SHOWN ? value.substring(0, cut) + "..." : value;
+    return '"' + Printable.line(shown.replace("\\", "\\\\").replace("\"", "\\\"")) + '"';
   }
 
-  /** Escapes a field name as one segment of a JSON pointer (RFC 6901). */
   /**
    * Quotes a text that has the shape of a code or identifier (letters, digits, {@code - _ . :}, at
    * most 64 characters); anything else is described, not repeated, since a wrong value may be free

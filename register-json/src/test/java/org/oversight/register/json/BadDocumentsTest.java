@@ -260,7 +260,7 @@ class BadDocumentsTest {
             "\"" + "E".repeat(70_000) + "\"",
             "/organisation",
             3,
-            "a string is longer than the limit"),
+            "a string or number is longer than the read limit"),
         new Case("invalid UTF-8", badUtf8, "/organisation", 3, "the document is not valid UTF-8"),
         doc("empty file", "", "", 1, "the document is empty"),
         doc("white space only", "  \n ", "", 1, "the document is empty"),
@@ -468,6 +468,39 @@ class BadDocumentsTest {
           .doesNotContain("Exception")
           .doesNotContain("tools.");
     }
+  }
+
+  @Test
+  void aMillionDigitNumberIsAValueTooLongReportedWhereItBegins() {
+    String bad = BASE.replace("\"quantity\": 12", "\"quantity\": " + "1".repeat(1_000_000));
+
+    RegisterFormatException e =
+        catchThrowableOfType(
+            RegisterFormatException.class, () -> RegisterJson.standard().parseContents(bad));
+
+    assertThat(e.problems()).hasSize(1);
+    Problem problem = e.problems().get(0);
+    assertThat(problem.message())
+        .isEqualTo("a string or number is longer than the read limit")
+        .doesNotStartWith("a string is");
+    assertThat(problem.pointer()).isEqualTo("/assets/0/quantity");
+    assertThat(problem.line()).isEqualTo(19);
+    assertThat(problem.column()).isLessThan(20); // the member's start, not a million columns on
+  }
+
+  @Test
+  void aTooLargeSchemaVersionIsAnUnsupportedVersionNotAQuantity() {
+    String bad = BASE.replace("\"schemaVersion\": 1", "\"schemaVersion\": 99999999999999999999");
+
+    RegisterFormatException e =
+        catchThrowableOfType(
+            RegisterFormatException.class, () -> RegisterJson.standard().parseContents(bad));
+
+    assertThat(e.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "schemaVersion a 20-digit number is not supported: this version of the library reads"
+                + " schemaVersion 1 and 2");
   }
 
   @Test

@@ -37,6 +37,8 @@ import org.quicktheories.core.Gen;
  * filled by {@link RegisterGenerator} from a seed (also drawn by QuickTheories, so that {@code
  * -DQT_SEED} reproduces a run). Stateless and thread-safe.
  */
+// Gen is QuickTheories' type: users of this optional package require quicktheories themselves.
+@SuppressWarnings("exports")
 public final class RegisterGens {
   private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
   private static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);

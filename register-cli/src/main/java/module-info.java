@@ -5,6 +5,7 @@ module org.oversight.register.cli {
   requires org.oversight.register.json;
   requires org.oversight.register.imports;
   requires org.oversight.register.store;
+  requires org.oversight.register.report;
   requires info.picocli;
   requires java.logging;
 

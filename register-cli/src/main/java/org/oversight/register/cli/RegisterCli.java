@@ -70,7 +70,8 @@ public final class RegisterCli implements Callable<Integer> {
           Map.entry("migrate", MigrateCommand::new),
           Map.entry("import", ImportCommand::new),
           Map.entry("export", ExportCommand::new),
-          Map.entry("store", StoreCommand::new));
+          Map.entry("store", StoreCommand::new),
+          Map.entry("report", ReportCommand::new));
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -204,7 +205,7 @@ public final class RegisterCli implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.println(
         "register: a command is required (validate, query, foi, check, schema, migrate, import,"
-            + " export)");
+            + " export, store, report)");
     err.println("Try 'register --help' for more.");
     return USAGE;
   }

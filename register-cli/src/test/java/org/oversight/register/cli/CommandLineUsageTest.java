@@ -31,10 +31,11 @@ class CommandLineUsageTest {
     List<String> commands = lines.subList(lines.indexOf("Commands:") + 1, lines.size());
     assertThat(commands)
         .extracting(line -> line.strip().split(" ", 2)[0])
-        .containsExactly("validate", "query", "foi", "check", "schema", "migrate");
+        .containsExactly("validate", "query", "foi", "check", "schema", "migrate", "report");
     assertThat(commands)
         .allSatisfy(line -> assertThat(line).matches("  [a-z]+ +[A-Z][^.]*\\.( [^.]*\\.)?"));
-    for (String command : List.of("", "validate", "query", "foi", "check", "schema", "migrate")) {
+    for (String command :
+        List.of("", "validate", "query", "foi", "check", "schema", "migrate", "report")) {
       CliRun run = command.isEmpty() ? top : CliRun.of(command, "--help");
       assertThat(run.out().lines())
           .as(command)
@@ -57,7 +58,8 @@ class CommandLineUsageTest {
     for (List<String> args :
         List.of(
             List.of("query", REGISTER, "--as-at", "2021-13-01"),
-            List.of("check", REGISTER, "--on", "2021-13-01"))) {
+            List.of("check", REGISTER, "--on", "2021-13-01"),
+            List.of("report", REGISTER, "--on", "2021-13-01", "--html", "never-written.html"))) {
       CliRun run = CliRun.of(args.toArray(String[]::new));
 
       String option = args.get(2);

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.oversight.register.compliance.RestrictionList;
 import org.oversight.register.foi.DisclosurePolicy;
 import org.oversight.register.foi.Exemption;
+import org.oversight.register.foi.FoiRenderer;
 import org.oversight.register.foi.Regime;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
@@ -491,13 +492,13 @@ final class Page {
   private String withheldUnder(Exemption exemption) {
     String section = exemption.section(regime);
     return section == null
-        ? "withheld (" + exemption.title() + ")"
+        ? "withheld (" + FoiRenderer.standard().exemptionTitle(exemption, regime) + ")"
         : "withheld under section "
             + section
             + " of the "
             + regime.actName()
             + " ("
-            + exemption.title()
+            + FoiRenderer.standard().exemptionTitle(exemption, regime)
             + ")";
   }
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code register export FILE --format csv|jsonl [--overt] [--out OUT]}. */
 @Command(
     name = "export",
+    header = "Exports a register's assets as CSV rows or JSON lines.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "import",
+    header = "Imports a spreadsheet (CSV or XLSX) into a register through a mapping.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code register store init|commit|log|show|diff}: the register's history in a database. */
 @Command(
     name = "store",
+    header = "Keeps every revision of a register, with who changed it, when and why.",
     mixinStandardHelpOptions = true,
     description = {
       "Keeps every revision of a register, with who changed it, when and why: in a directory",

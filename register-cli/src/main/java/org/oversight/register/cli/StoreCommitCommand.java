@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code register store commit FILE --author A --reason R [--at INSTANT] [--parent REV]}. */
 @Command(
     name = "commit",
+    header = "Records a register file as the store's next revision.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code register store diff REV REV}. */
 @Command(
     name = "diff",
+    header = "Prints what changed from one revision to another, field by field.",
     mixinStandardHelpOptions = true,
     description = {
       "Prints what changed from one revision to another, field by field: the organisation, then",

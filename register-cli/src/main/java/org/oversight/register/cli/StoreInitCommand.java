@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code register store init DIR|JDBC-URL}. */
 @Command(
     name = "init",
+    header = "Creates an empty register store.",
     mixinStandardHelpOptions = true,
     description = {
       "Creates an empty register store: in a directory (embedded H2; the directory is created),",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code register store log [--asset ID]}. */
 @Command(
     name = "log",
+    header = "Lists a store's revisions, newest first, or the changes to one asset.",
     mixinStandardHelpOptions = true,
     description = {
       "Lists the revisions, newest first: number, instant, author, size and reason; with --asset,",

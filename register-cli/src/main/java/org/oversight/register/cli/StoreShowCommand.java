@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code register store show REV --out FILE}. */
 @Command(
     name = "show",
+    header = "Writes the register a revision recorded to a file.",
     mixinStandardHelpOptions = true,
     description = {
       "Writes the register as a revision recorded it to a file (canonical JSON, atomically): the",

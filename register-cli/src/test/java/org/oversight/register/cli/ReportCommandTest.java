@@ -70,6 +70,39 @@ class ReportCommandTest {
   }
 
   @Test
+  void theOpenDataImportExampleBecomesAReportWithItsCamerasOnTheMap() throws Exception {
+    Path examples = ROOT.resolve("examples/open-data-cameras");
+    Path council = dir.resolve("council.json");
+    Path out = dir.resolve("council.html");
+
+    CliRun imported =
+        CliRun.of(
+            "import",
+            examples.resolve("cameras.csv").toString(),
+            "--mapping",
+            examples.resolve("mapping.json").toString(),
+            "--out",
+            council.toString());
+    CliRun report =
+        CliRun.of("report", council.toString(), "--html", out.toString(), "--publish-locations");
+
+    assertThat(imported.exitCode()).isZero();
+    assertThat(report.exitCode()).isZero();
+    assertThat(report.err()).isEmpty();
+    AssetRegister register = RegisterJson.standard().read(council);
+    long located =
+        OvertRegister.of(register).assets().stream()
+            .filter(asset -> asset.location() != null)
+            .mapToLong(asset -> asset.quantity())
+            .sum();
+    String page = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(located).isPositive();
+    assertThat(page)
+        .contains("<figure class=\"map\">")
+        .contains("data-figure=\"located-units\">" + located + "</span>");
+  }
+
+  @Test
   void replacesAnExistingFileAndLeavesNoTemporaryFile() throws Exception {
     Path out = dir.resolve("report.html");
     Files.writeString(out, "old");
@@ -118,15 +151,15 @@ class ReportCommandTest {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
     java.util.regex.Matcher command =
         java.util.regex.Pattern.compile(
-                "java -jar register-cli/target/register\\.jar (report [^\n`]+)")
+                "java -jar register-cli/target/register\\.jar ((?:report|import) [^\n`]+)")
             .matcher(readme);
     int found = 0;
     while (command.find()) {
       String[] args = command.group(1).trim().split(" +");
       for (int i = 0; i < args.length; i++) {
-        if (args[i].endsWith(".json")) {
+        if (args[i].startsWith("examples/")) {
           args[i] = ROOT.resolve(args[i]).toString();
-        } else if (args[i].endsWith(".html")) {
+        } else if (args[i].endsWith(".html") || args[i].endsWith(".json")) {
           args[i] = dir.resolve(args[i]).toString();
         }
       }
@@ -134,8 +167,9 @@ class ReportCommandTest {
       assertThat(run.exitCode()).as(command.group(1)).isZero();
       found++;
     }
-    assertThat(found).as("report commands in the README").isGreaterThanOrEqualTo(2);
+    assertThat(found).as("report and import commands in the README").isGreaterThanOrEqualTo(4);
     assertThat(Files.readString(dir.resolve("council.html"))).contains("map-table");
+    assertThat(Files.readString(dir.resolve("open-data.html"))).contains("map-table");
   }
 
   private static long units(Path file, LocalDate date) throws Exception {

@@ -43,7 +43,7 @@ final class ColumnValues {
     return builder
         .constructor(
             v -> {
-              Object[] values = new Object[FIELDS.size()];
+              @Nullable Object[] values = new @Nullable Object[FIELDS.size()];
               for (int i = 0; i < values.length; i++) {
                 values[i] = v.get(FIELDS.get(i));
               }

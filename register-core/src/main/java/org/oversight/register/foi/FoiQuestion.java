@@ -147,7 +147,13 @@ public sealed interface FoiQuestion permits AssetsQuestion, DpiasQuestion, Contr
     return new ContractsQuestion(id, text, requireNonNull(contractsFor), withoutPrices, ncnd);
   }
 
-  /** Checks the members every question has; a problem is relative to the question. */
+  /**
+   * Checks the members every question has; a problem is relative to the question.
+   *
+   * @param id the question's id
+   * @param text the question as written
+   * @throws InvalidFoiRequestException if the id is not an identifier or the text is not valid text
+   */
   static void checkIdAndText(String id, String text) {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
@@ -165,7 +171,14 @@ public sealed interface FoiQuestion permits AssetsQuestion, DpiasQuestion, Contr
     }
   }
 
-  /** Copies a list of earlier questions, which must not be empty. */
+  /**
+   * Copies a list of earlier questions, which must not be empty.
+   *
+   * @param name the member holding the list, for the problem's pointer
+   * @param ids the ids of earlier asset questions
+   * @return an unmodifiable copy, never null
+   * @throws InvalidFoiRequestException if the list is empty
+   */
   static List<String> about(String name, List<String> ids) {
     List<String> copy = List.copyOf(ids);
     if (copy.isEmpty()) {

@@ -4,9 +4,9 @@
  * its own, so that a well-tested package cannot carry a weak one.
  *
  * Run by exec-maven-plugin as a single-file source program (no compilation step, JDK only):
- *   java build-tools/MutationScores.java MUTATIONS_XML SCORE STRENGTH [PACKAGE=SCORE ...]
- * SCORE and STRENGTH are whole percentages, the floor of every package; PACKAGE=SCORE sets an
- * honest lower floor for one package that does not meet SCORE yet (listed in docs/testing.md).
+ *   java build-tools/MutationScores.java MUTATIONS_XML SCORE STRENGTH [PACKAGE=SCORE[/STRENGTH] ...]
+ * SCORE and STRENGTH are whole percentages, the floor of every package; PACKAGE=SCORE/STRENGTH sets
+ * honest lower floors for one package that does not meet them yet (listed in docs/testing.md).
  * Prints one line per package (mutants, killed, survived, no coverage, score, test strength) and
  * exits 1 naming each package below its floor.
  *
@@ -63,20 +63,26 @@ public class MutationScores {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
-      System.err.println("usage: MutationScores MUTATIONS_XML SCORE STRENGTH [PACKAGE=SCORE ...]");
+      System.err.println(
+          "usage: MutationScores MUTATIONS_XML SCORE STRENGTH [PACKAGE=SCORE[/STRENGTH] ...]");
       System.exit(2);
     }
     Path report = Path.of(args[0]);
     int score = Integer.parseInt(args[1]);
     int strength = Integer.parseInt(args[2]);
     Map<String, Integer> floors = new TreeMap<>();
+    Map<String, Integer> strengthFloors = new TreeMap<>();
     for (int i = 3; i < args.length; i++) {
       for (String entry : args[i].split("[,\\s]+")) {
         if (entry.isBlank()) {
           continue;
         }
         String[] parts = entry.split("=", 2);
-        floors.put(parts[0].trim(), Integer.parseInt(parts[1].trim()));
+        String[] values = parts[1].split("/", 2);
+        floors.put(parts[0].trim(), Integer.parseInt(values[0].trim()));
+        if (values.length > 1) {
+          strengthFloors.put(parts[0].trim(), Integer.parseInt(values[1].trim()));
+        }
       }
     }
     if (!Files.isRegularFile(report)) {
@@ -101,20 +107,31 @@ public class MutationScores {
     }
     List<String> failures = new ArrayList<>();
     System.out.printf(
-        "%-45s %7s %7s %8s %8s %6s %8s %6s%n",
-        "package", "mutants", "killed", "survived", "no-cover", "score", "strength", "floor");
+        "%-45s %7s %7s %8s %8s %6s %8s %6s %6s%n",
+        "package", "mutants", "killed", "survived", "no-cover", "score", "strength", "floor",
+        "floor");
     for (Map.Entry<String, Tally> entry : byPackage.entrySet()) {
       String pkg = entry.getKey();
       Tally t = entry.getValue();
       int floor = floors.getOrDefault(pkg, score);
+      int strengthFloor = strengthFloors.getOrDefault(pkg, strength);
       System.out.printf(
-          "%-45s %7d %7d %8d %8d %5d%% %7d%% %5d%%%n",
-          pkg, t.all, t.detected, t.survived, t.noCoverage, t.score(), t.strength(), floor);
+          "%-45s %7d %7d %8d %8d %5d%% %7d%% %5d%% %5d%%%n",
+          pkg,
+          t.all,
+          t.detected,
+          t.survived,
+          t.noCoverage,
+          t.score(),
+          t.strength(),
+          floor,
+          strengthFloor);
       if (t.scoreBelow(floor)) {
         failures.add(pkg + ": mutation score " + t.score() + "% is below its floor of " + floor + "%");
       }
-      if (t.strengthBelow(strength)) {
-        failures.add(pkg + ": test strength " + t.strength() + "% is below " + strength + "%");
+      if (t.strengthBelow(strengthFloor)) {
+        failures.add(
+            pkg + ": test strength " + t.strength() + "% is below its floor of " + strengthFloor + "%");
       }
     }
     System.out.printf(

@@ -146,7 +146,8 @@ class CommandLineUsageTest {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(RegisterCli.class.getName());
-    command.addAll(List.of("foi", REGISTER, CommandsTest.REQUEST));
+    // Dated on time (--on), so that no warning about a late response is printed beside the error.
+    command.addAll(List.of("foi", REGISTER, CommandsTest.REQUEST, "--on", "2021-09-20"));
     Process process =
         new ProcessBuilder(command)
             .redirectOutput(devFull)

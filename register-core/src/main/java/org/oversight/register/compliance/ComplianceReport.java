@@ -256,12 +256,16 @@ public final class ComplianceReport {
               "review was due on "
                   + due
                   + " ("
-                  + ChronoUnit.DAYS.between(due, date)
-                  + " days overdue); it covers "
+                  + days(ChronoUnit.DAYS.between(due, date))
+                  + " overdue); it covers "
                   + assets.size()
                   + (assets.size() == 1 ? " asset" : " assets")
                   + " in service"));
     }
+  }
+
+  private static String days(long days) {
+    return days + (days == 1 ? " day" : " days");
   }
 
   private static Finding finding(FindingCode code, Asset asset, String message) {

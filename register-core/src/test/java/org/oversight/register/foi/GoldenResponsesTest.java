@@ -1,0 +1,414 @@
+package org.oversight.register.foi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.oversight.register.AssetRegister;
+import org.oversight.register.model.Asset;
+import org.oversight.register.model.AssetCategory;
+import org.oversight.register.model.Capability;
+import org.oversight.register.model.Contract;
+import org.oversight.register.model.Deployment;
+import org.oversight.register.model.Dpia;
+import org.oversight.register.model.DpiaStatus;
+import org.oversight.register.model.FoiContact;
+import org.oversight.register.model.Money;
+import org.oversight.register.model.Nation;
+import org.oversight.register.model.Organisation;
+import org.oversight.register.model.OrganisationKind;
+import org.oversight.register.model.ResidualRisk;
+
+/**
+ * Whole responses pinned to reviewed files, one folder per scenario under {@code
+ * src/test/resources/org/oversight/register/foi/golden/}: the decisions ({@code decisions.txt}:
+ * outcomes, records field by field, exemptions, redactions, NCND, dates, the officer's warnings),
+ * the letter as plain text and Markdown, and the workings. Compared byte for byte, so any change of
+ * decision or wording fails here and is reviewed as a diff.
+ *
+ * <p>After a deliberate, reviewed change, regenerate them with {@code mvn -o -B test -pl
+ * register-core -Dtest=GoldenResponsesTest -Dgolden.update=true} and review the diff line by line
+ * (docs/testing.md). The JSON rendering is pinned in register-json's {@code GoldenLettersTest}.
+ */
+class GoldenResponsesTest {
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/org/oversight/register/foi/golden");
+
+  static final LocalDate RECEIVED = LocalDate.of(2024, 3, 14);
+
+  private static final Map<String, Supplier<FoiResponse>> SCENARIOS =
+      Map.of(
+          "police-england-prices-withheld", () -> policeWithPrices(false, Nation.ENGLAND),
+          "police-scotland-prices-left-out", () -> policeWithPrices(true, Nation.SCOTLAND),
+          "essex-2021", GoldenResponsesTest::essex,
+          "council-wales-published-and-unknown", GoldenResponsesTest::councilWales,
+          "council-withheld-late-no-contact", GoldenResponsesTest::councilWithheld,
+          "police-nothing-held", GoldenResponsesTest::policeNothingHeld);
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "police-england-prices-withheld",
+        "police-scotland-prices-left-out",
+        "essex-2021",
+        "council-wales-published-and-unknown",
+        "council-withheld-late-no-contact",
+        "police-nothing-held"
+      })
+  void everyScenarioIsTheReviewedResponseByteForByte(String scenario) throws IOException {
+    FoiResponse response = SCENARIOS.get(scenario).get();
+    FoiRenderer renderer = FoiRenderer.standard();
+    Path dir = GOLDEN.resolve(scenario);
+
+    golden(dir.resolve("decisions.txt"), decisions(response, renderer));
+    golden(dir.resolve("letter.txt"), renderer.letter(response, FoiRenderer.Format.TEXT));
+    golden(dir.resolve("letter.md"), renderer.letter(response, FoiRenderer.Format.MARKDOWN));
+    golden(dir.resolve("workings.txt"), renderer.workings(response));
+  }
+
+  // ------------------------------------------------------------------ scenarios
+
+  static final FoiContact CONTACT =
+      new FoiContact(
+          "FOI Unit, 1 High Street, Town, AB1 2CD",
+          "foi@example.gov.uk",
+          "https://example.gov.uk/foi");
+
+  static Organisation organisation(
+      String name, OrganisationKind kind, Nation nation, FoiContact contact) {
+    return new Organisation(
+        name,
+        kind,
+        nation,
+        contact,
+        new FoiContact(null, "review@example.gov.uk", null),
+        "Contracts over £25,000 are published on Contracts Finder.");
+  }
+
+  static Asset.Builder camera(String id) {
+    return LettersInLawTest.camera(id, Deployment.OVERT);
+  }
+
+  /** Police, a PTZ camera with a site, a DPIA owned by a person and a post, a priced contract. */
+  static FoiResponse policeWithPrices(boolean withoutPrices, Nation nation) {
+    Organisation police =
+        organisation("Example Constabulary", OrganisationKind.POLICE_FORCE, nation, CONTACT);
+    AssetRegister register =
+        AssetRegister.of(
+            police,
+            RECEIVED,
+            List.of(
+                camera("CAM-1")
+                    .description("Town centre camera")
+                    .brand("Axis")
+                    .model("Q6135-LE")
+                    .category(AssetCategory.PTZ_CAMERA)
+                    .capabilities(Capability.RECORDING, Capability.LIVE_VIEW)
+                    .quantity(12)
+                    .site("Town centre")
+                    .dpiaIds(List.of("D-1"))
+                    .contractIds(List.of("C-1"))
+                    .build(),
+                camera("ANPR-1")
+                    .manufacturer("Hikvision")
+                    .category(AssetCategory.ANPR_CAMERA)
+                    .capabilities(Capability.NUMBER_PLATE_RECOGNITION)
+                    .owned(false)
+                    .site("Ring road")
+                    .dpiaIds(List.of("D-1"))
+                    .build()),
+            List.of(
+                Dpia.builder("D-1", "Public space CCTV", DpiaStatus.APPROVED)
+                    .version("2.1")
+                    .completedOn(LocalDate.of(2019, 2, 11))
+                    .reviewDue(LocalDate.of(2025, 2, 11))
+                    .owner("J. Smith")
+                    .ownerRole("Data Protection Officer")
+                    .residualRisk(ResidualRisk.LOW)
+                    .build()),
+            List.of(
+                Contract.builder("C-1", "Example Systems Ltd")
+                    .reference("EX/2019/114")
+                    .title("Town centre CCTV replacement")
+                    .startDate(LocalDate.of(2019, 3, 1))
+                    .endDate(LocalDate.of(2024, 2, 29))
+                    .value(Money.of("125000.00", "GBP"))
+                    .procurementRoute("Bluelight")
+                    .build()));
+    FoiRequest request =
+        FoiRequest.of(
+                "R-2",
+                RECEIVED,
+                FoiQuestion.assets("1", "Axis cameras", AssetCriteria.ANY.withManufacturer("Axis")),
+                FoiQuestion.assets(
+                    "2", "Advanced CCTV you operate", AssetCriteria.ANY.withAdvanced(true)),
+                FoiQuestion.dpiasFor("3", "Their DPIAs", "1", "2"),
+                new ContractsQuestion(
+                    "4", "Their contracts", List.of("1", "2"), withoutPrices, false))
+            .withRequester("Ms A. Jones");
+    return FoiResponder.standard()
+        .respond(OvertRegister.of(register), request, LocalDate.of(2024, 4, 2));
+  }
+
+  /** The request that started the project, with its covert records. */
+  static FoiResponse essex() {
+    return FoiResponder.standard()
+        .respond(
+            OvertRegister.of(EssexRequestTest.essexRegister(true)),
+            EssexRequestTest.essexRequest(),
+            LocalDate.of(2021, 9, 20));
+  }
+
+  /**
+   * A Welsh council: a camera of unknown manufacturer asked about by vendor, a DPIA with a link, a
+   * contract published elsewhere (s21), a decommissioned and a planned camera that do not count.
+   */
+  static FoiResponse councilWales() {
+    Organisation council =
+        organisation(
+            "Example County Council", OrganisationKind.LOCAL_AUTHORITY, Nation.WALES, CONTACT);
+    AssetRegister register =
+        AssetRegister.of(
+            council,
+            RECEIVED,
+            List.of(
+                camera("CAM-1").manufacturer(null).site("Car park").dpiaIds(List.of("D-1")).build(),
+                camera("CAM-2")
+                    .manufacturer("EZVIZ")
+                    .capabilities(Capability.RECORDING, Capability.PEOPLE_COUNTING)
+                    .quantity(3)
+                    .operated(false)
+                    .contractIds(List.of("C-1"))
+                    .build(),
+                camera("CAM-3")
+                    .manufacturer("Hikvision")
+                    .status(org.oversight.register.model.AssetStatus.DECOMMISSIONED)
+                    .inServiceUntil(LocalDate.of(2023, 12, 31))
+                    .build(),
+                camera("CAM-4")
+                    .manufacturer("Hikvision")
+                    .status(org.oversight.register.model.AssetStatus.PLANNED)
+                    .inServiceFrom(null)
+                    .build()),
+            List.of(
+                Dpia.builder("D-1", "Car park CCTV", DpiaStatus.UNDER_REVIEW)
+                    .completedOn(LocalDate.of(2022, 5, 3))
+                    .icoConsulted(true)
+                    .residualRisk(ResidualRisk.MEDIUM)
+                    .url("https://example.gov.uk/dpia-1.pdf")
+                    .build()),
+            List.of(
+                Contract.builder("C-1", "Camera Supplies Ltd")
+                    .title("Footfall counters")
+                    .value(Money.of("9999.99", "GBP"))
+                    .publishedUrl("https://example.gov.uk/contracts/1")
+                    .build()));
+    FoiRequest request =
+        FoiRequest.of(
+            "C/2024/77",
+            RECEIVED,
+            FoiQuestion.assets(
+                "1", "Hikvision cameras", AssetCriteria.ANY.withManufacturer("Hikvision")),
+            FoiQuestion.assets(
+                "2", "Cameras you own", AssetCriteria.ANY.withRelationship(Relationship.OWNS)),
+            FoiQuestion.dpiasFor("3", "DPIAs for these", "1", "2"),
+            FoiQuestion.contractsFor("4", "Contracts for these", "1", "2"));
+    return FoiResponder.standard()
+        .respond(OvertRegister.of(register), request, LocalDate.of(2024, 4, 5));
+  }
+
+  /**
+   * An English council without NCND powers whose policy withholds every asset answer under s31,
+   * answering late, with no FOI contact and a register older than the request.
+   */
+  static FoiResponse councilWithheld() {
+    Organisation council =
+        new Organisation(
+            "Example District Council",
+            OrganisationKind.LOCAL_AUTHORITY,
+            Nation.ENGLAND,
+            null,
+            null,
+            null);
+    DisclosurePolicy policy =
+        DisclosurePolicy.builder()
+            .ncnd(NcndPolicy.builder().bundle(OrganisationKind.LOCAL_AUTHORITY, List.of()).build())
+            .withhold(q -> q.criteria().advanced() != null, Exemption.LAW_ENFORCEMENT)
+            .build();
+    AssetRegister register =
+        AssetRegister.of(
+            council,
+            LocalDate.of(2024, 2, 1),
+            List.of(
+                camera("CAM-1")
+                    .category(AssetCategory.VIDEO_ANALYTICS_SOFTWARE)
+                    .capabilities(Capability.OBJECT_DETECTION)
+                    .build(),
+                camera("CAM-2").build()),
+            List.of(),
+            List.of());
+    FoiRequest request =
+        FoiRequest.of(
+            "D-9",
+            RECEIVED,
+            FoiQuestion.assets("1", "Video analytics", AssetCriteria.ANY.withAdvanced(true)),
+            FoiQuestion.assets("2", "All cameras", AssetCriteria.ANY));
+    return FoiResponder.of(policy)
+        .respond(OvertRegister.of(register), request, LocalDate.of(2024, 5, 1));
+  }
+
+  /** Police holding nothing overt that matches: NCND for covert use, no information held. */
+  static FoiResponse policeNothingHeld() {
+    Organisation police =
+        organisation(
+            "Example Police",
+            OrganisationKind.POLICE_FORCE,
+            Nation.NORTHERN_IRELAND,
+            FoiContact.ofEmail("foi@example.police.uk"));
+    AssetRegister register = AssetRegister.of(police, RECEIVED, List.of(), List.of(), List.of());
+    FoiRequest request =
+        FoiRequest.of(
+            "N-1",
+            RECEIVED,
+            FoiQuestion.assets(
+                "1",
+                "Live facial recognition",
+                AssetCriteria.ANY.withCapabilities(Capability.LIVE_FACIAL_RECOGNITION)),
+            FoiQuestion.dpiasFor("2", "Its DPIA", "1"),
+            FoiQuestion.contractsFor("3", "Its contracts", "1"));
+    return FoiResponder.standard()
+        .respond(OvertRegister.of(register), request, LocalDate.of(2024, 3, 14));
+  }
+
+  // ------------------------------------------------------------------ the decisions, as text
+
+  /** Every decision of a response, one per line, in the response's own order. */
+  static String decisions(FoiResponse response, FoiRenderer renderer) {
+    StringBuilder out = new StringBuilder();
+    Organisation organisation = response.organisation();
+    line(out, "reference", response.reference());
+    line(
+        out,
+        "organisation",
+        organisation.name() + " / " + organisation.kind() + " / " + organisation.nation());
+    line(out, "kind assumed", response.kindAssumed());
+    line(out, "regime", response.regime());
+    line(out, "requester", response.requester());
+    line(out, "received on", response.receivedOn());
+    line(out, "due on", response.dueOn());
+    line(out, "responded on", response.respondedOn());
+    line(out, "review request by", response.reviewRequestBy());
+    line(out, "data correct as at", response.dataCorrectAsAt());
+    line(out, "outcome", response.outcome());
+    line(out, "ncnd", response.isNcnd());
+    for (CitedExemption e : response.exemptions()) {
+      line(
+          out,
+          "exemption",
+          e.section()
+              + " "
+              + e.key()
+              + (e.qualified() ? " qualified" : " absolute")
+              + (e.ncnd() ? " ncnd" : ""));
+    }
+    Ncnd ncnd = response.ncnd();
+    if (ncnd != null) {
+      line(
+          out,
+          "ncnd bundle",
+          ncnd.bundle().stream().map(CitedExemption::section).collect(Collectors.joining(" ")));
+      line(out, "ncnd provision", ncnd.provision());
+      line(out, "ncnd questions", String.join(" ", ncnd.questionIds()));
+    }
+    for (Redaction r : response.redactions()) {
+      line(
+          out,
+          "redaction",
+          r.type() + " " + r.id() + " " + r.field().name() + " " + r.section() + " " + r.key());
+    }
+    for (QuestionAnswer a : response.answers()) {
+      out.append("question ")
+          .append(a.questionId())
+          .append(' ')
+          .append(a.kind())
+          .append(' ')
+          .append(a.outcome())
+          .append('\n');
+      line(out, "  overt only", a.overtOnly());
+      line(out, "  vendor", a.vendor());
+      line(out, "  found", a.found().entries() + " entries, " + a.found().units() + " units");
+      line(
+          out,
+          "  manufacturer unknown",
+          a.manufacturerUnknown().entries()
+              + " entries, "
+              + a.manufacturerUnknown().units()
+              + " units");
+      line(out, "  about", String.join(" ", a.about()));
+      line(out, "  exemptions", String.join(" ", a.exemptions()));
+      line(out, "  prices left out", a.pricesLeftOut());
+      for (DisclosedRecord r : a.records()) {
+        out.append("  record ")
+            .append(r.type())
+            .append(' ')
+            .append(r.id())
+            .append(" document ")
+            .append(r.document())
+            .append(r.manufacturerUnknown() ? " manufacturer unknown" : "")
+            .append(r.covers().isEmpty() ? "" : " covers " + String.join(" ", r.covers()))
+            .append('\n');
+        for (DisclosedField f : r.fields()) {
+          String value =
+              f.leftOut()
+                  ? "(left out)"
+                  : f.withheldUnder() != null
+                      ? "(withheld under " + f.withheldUnder() + ")"
+                      : f.value() == null ? "(not recorded)" : "= " + f.value();
+          out.append("    ").append(f.field().name()).append(' ').append(value).append('\n');
+        }
+      }
+      for (PublishedReference p : a.publishedElsewhere()) {
+        line(
+            out,
+            "  published elsewhere",
+            p.type() + " " + p.id() + " " + p.title() + " / " + p.supplier() + " " + p.url());
+      }
+      for (Working w : a.workings()) {
+        line(out, "  working " + w.assetId(), String.join("; ", w.reasons()));
+      }
+    }
+    for (OfficerWarning w : response.warnings()) {
+      line(out, "warning", w.code() + " " + w.subject() + " " + w.date());
+    }
+    for (String w : renderer.warnings(response)) {
+      line(out, "warning text", w);
+    }
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, String name, Object value) {
+    out.append(name)
+        .append(": ")
+        .append(String.valueOf(value).replace("\\", "\\\\").replace("\n", "\\n"))
+        .append('\n');
+  }
+
+  private static void golden(Path file, String actual) throws IOException {
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .as("%s differs from what is rendered: review, then regenerate (see this test)", file)
+        .isEqualTo(actual);
+  }
+}

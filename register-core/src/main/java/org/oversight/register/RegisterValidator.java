@@ -210,8 +210,7 @@ public final class RegisterValidator {
     }
     List<GoverningDocument> documents = contents.documents();
     for (int i = 0; i < documents.size(); i++) {
-      references(
-          problems, GoverningDocument.TYPE, documents.get(i), "/documents/" + i, idsByList);
+      references(problems, GoverningDocument.TYPE, documents.get(i), "/documents/" + i, idsByList);
     }
   }
 

@@ -202,7 +202,12 @@ public record FoiRequest(
                 question.id(),
                 RegisterValidator.duplicateMessage(question.id(), "questions", first)));
       }
-      String list = question.kind() == QuestionKind.DPIAS ? "dpiasFor" : "contractsFor";
+      String list =
+          switch (question.kind()) {
+            case DPIAS -> "dpiasFor";
+            case DOCUMENTS -> "documentsFor";
+            default -> "contractsFor";
+          };
       List<String> refs = question.referencedQuestions();
       for (int j = 0; j < refs.size(); j++) {
         String ref = refs.get(j);
@@ -222,10 +227,15 @@ public record FoiRequest(
                   "question \""
                       + ref
                       + "\" is not an earlier question: name an earlier asset question"));
-        } else if (questions.get(at).kind() != QuestionKind.ASSETS) {
+        } else if (questions.get(at).kind() != QuestionKind.ASSETS
+            && questions.get(at).kind() != QuestionKind.USES) {
           problems.add(
               Problem.at(
-                  pointer, question.id(), "question \"" + ref + "\" is not an asset question"));
+                  pointer,
+                  question.id(),
+                  "question \""
+                      + ref
+                      + "\" is not an asset question or a \"do you use\" question"));
         }
       }
     }

@@ -15,9 +15,11 @@ import org.oversight.register.AssetQuery;
 import org.oversight.register.calendar.WorkingDays;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
+import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.Field;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Organisation;
 import org.oversight.register.model.OrganisationKind;
 import org.oversight.register.model.RecordType;
@@ -157,7 +159,16 @@ public final class FoiResponder {
         } else if (question instanceof DpiasQuestion dpias) {
           answer = answerDpias(dpias, ncnd);
         } else if (question instanceof ContractsQuestion contracts) {
-          answer = answerContracts(contracts, ncnd);
+          answer =
+              contracts.suppliersOnly()
+                  ? answerSuppliers(contracts, ncnd)
+                  : answerContracts(contracts, ncnd);
+        } else if (question instanceof UsesQuestion uses) {
+          answer = answerUses(uses, ncnd);
+        } else if (question instanceof DocumentsQuestion documents) {
+          answer = answerDocuments(documents, ncnd);
+        } else if (question instanceof OfficerQuestion officer) {
+          answer = answerOfficer(officer, ncnd);
         } else {
           throw new IllegalStateException("a question of an unknown kind: " + question.kind());
         }
@@ -283,11 +294,253 @@ public final class FoiResponder {
           List.of(),
           exemptions,
           false,
-          workings);
+          workings,
+          timing(criteria),
+          null,
+          undated(criteria, found, unknown),
+          List.of(),
+          null);
+    }
+
+    /** When the equipment a question asks about is in service, from its criteria. */
+    private AssetTiming timing(AssetCriteria criteria) {
+      if (criteria.planned()) {
+        Integer months = criteria.plannedWithinMonths();
+        return new AssetTiming(
+            AssetTiming.Kind.PLANNED, date, months == null ? null : horizonEnd(months));
+      }
+      LocalDate from = criteria.inServiceFrom();
+      if (from != null) {
+        return new AssetTiming(AssetTiming.Kind.DURING, from, criteria.inServiceTo());
+      }
+      return new AssetTiming(AssetTiming.Kind.ON, date, null);
+    }
+
+    private LocalDate horizonEnd(int months) {
+      return date.plusMonths(months);
+    }
+
+    /** Plans within a horizon whose expected date is not recorded: included, and said so. */
+    private Count undated(AssetCriteria criteria, List<Asset> found, List<Asset> unknown) {
+      if (!criteria.planned() || criteria.plannedWithinMonths() == null) {
+        return Count.NONE;
+      }
+      List<Asset> undated = new ArrayList<>();
+      for (List<Asset> assets : List.of(found, unknown)) {
+        for (Asset asset : assets) {
+          if (asset.expectedInService() == null) {
+            undated.add(asset);
+          }
+        }
+      }
+      return count(undated);
+    }
+
+    private QuestionAnswer answerUses(UsesQuestion question, boolean ncnd) {
+      AssetCriteria criteria = question.criteria();
+      AssetQuery query = criteriaQuery(criteria);
+      String manufacturer = criteria.manufacturer();
+      if (manufacturer != null) {
+        query.manufacturer(manufacturer);
+      }
+      List<AssetMatch> matches = query.matches();
+      List<Asset> found = matches.stream().map(AssetMatch::asset).toList();
+      assetsByQuestion.put(question.id(), found);
+      List<Asset> unknown = List.of();
+      String vendor = null;
+      if (manufacturer != null) {
+        vendor = register.vendorName(manufacturer);
+        unknown = criteriaQuery(criteria).manufacturerUnknown().list();
+      }
+      List<Working> workings = new ArrayList<>();
+      for (AssetMatch match : matches) {
+        workings.add(new Working(question.id(), match.asset().id().value(), match.reasons()));
+      }
+      for (Asset asset : unknown) {
+        workings.add(
+            new Working(
+                question.id(),
+                asset.id().value(),
+                List.of(register.unknownManufacturerReason(asset, date))));
+      }
+      Boolean uses;
+      if (!found.isEmpty()) {
+        uses = Boolean.TRUE;
+      } else {
+        uses = unknown.isEmpty() ? Boolean.FALSE : null;
+      }
+      return new QuestionAnswer(
+          question.id(),
+          question.text(),
+          question.kind(),
+          Boolean.FALSE.equals(uses) ? QuestionOutcome.NOT_HELD : QuestionOutcome.DISCLOSED,
+          ncnd,
+          vendor,
+          count(found),
+          count(unknown),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          false,
+          workings,
+          timing(criteria),
+          uses,
+          undated(criteria, found, unknown),
+          List.of(),
+          null);
+    }
+
+    private QuestionAnswer answerSuppliers(ContractsQuestion question, boolean ncnd) {
+      List<Exemption> withheld = withheldReferences(question);
+      if (!withheld.isEmpty()) {
+        return withheld(question, ncnd, withheld);
+      }
+      List<Contract> contracts = register.contractsFor(referencedAssets(question));
+      java.util.SortedSet<String> suppliers =
+          new java.util.TreeSet<>(
+              java.util.Comparator.comparing((String n) -> n.toLowerCase(java.util.Locale.ROOT))
+                  .thenComparing(n -> n));
+      for (Contract contract : contracts) {
+        suppliers.add(contract.supplier());
+      }
+      return new QuestionAnswer(
+          question.id(),
+          question.text(),
+          question.kind(),
+          suppliers.isEmpty() ? QuestionOutcome.NOT_HELD : QuestionOutcome.DISCLOSED,
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          question.about(),
+          List.of(),
+          List.of(),
+          List.of(),
+          false,
+          List.of(),
+          null,
+          null,
+          Count.NONE,
+          List.copyOf(suppliers),
+          null);
+    }
+
+    private QuestionAnswer answerDocuments(DocumentsQuestion question, boolean ncnd) {
+      List<Exemption> withheld = withheldReferences(question);
+      if (!withheld.isEmpty()) {
+        return withheld(question, ncnd, withheld);
+      }
+      List<Asset> assets = referencedAssets(question);
+      List<String> exemptions = new ArrayList<>();
+      List<DisclosedRecord> records = new ArrayList<>();
+      List<PublishedReference> published = new ArrayList<>();
+      int held = 0;
+      for (GoverningDocument document : register.documentsFor(assets)) {
+        if (!question.kinds().isEmpty() && !question.kinds().contains(document.kind())) {
+          continue;
+        }
+        held++;
+        List<String> governs = new ArrayList<>();
+        for (Asset asset : assets) {
+          if (document.governs(asset)) {
+            governs.add(asset.id().value());
+          }
+        }
+        String url = document.url();
+        if (url != null) {
+          published.add(
+              new PublishedReference(
+                  RecordKind.DOCUMENT, document.id(), document.title(), null, url));
+          addSection(cite(Exemption.ACCESSIBLE_ELSEWHERE, false), exemptions);
+        } else {
+          warnings.add(
+              new OfficerWarning(
+                  OfficerWarning.Code.NO_DOCUMENT_RECORDED, "document " + document.id(), null));
+          records.add(
+              disclosedRecord(
+                  RecordKind.DOCUMENT,
+                  GoverningDocument.TYPE,
+                  document,
+                  governs,
+                  false,
+                  DisclosedRecord.DocumentProvision.ENCLOSED,
+                  false,
+                  exemptions));
+        }
+      }
+      QuestionOutcome outcome;
+      if (held == 0) {
+        outcome = QuestionOutcome.NOT_HELD;
+      } else {
+        outcome =
+            records.isEmpty() ? QuestionOutcome.PUBLISHED_ELSEWHERE : QuestionOutcome.DISCLOSED;
+      }
+      return new QuestionAnswer(
+          question.id(),
+          question.text(),
+          question.kind(),
+          outcome,
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          question.about(),
+          records,
+          published,
+          exemptions,
+          false,
+          List.of());
+    }
+
+    private QuestionAnswer answerOfficer(OfficerQuestion question, boolean ncnd) {
+      OfficerAnswer answer = question.answer();
+      List<String> sections = new ArrayList<>();
+      for (OfficerExemption exemption : answer.exemptions()) {
+        CitedExemption citation =
+            new CitedExemption(
+                "officer", exemption.section(), exemption.qualified(), false, exemption);
+        cited.putIfAbsent(citation.section(), citation);
+        addSection(citation, sections);
+      }
+      return new QuestionAnswer(
+          question.id(),
+          question.text(),
+          question.kind(),
+          answer.outcome(),
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          List.of(),
+          List.of(),
+          List.of(),
+          sections,
+          false,
+          List.of(),
+          null,
+          null,
+          Count.NONE,
+          List.of(),
+          answer.answer());
     }
 
     private AssetQuery criteriaQuery(AssetCriteria criteria) {
-      AssetQuery query = register.query().inServiceOn(date);
+      AssetQuery query = register.query();
+      LocalDate from = criteria.inServiceFrom();
+      LocalDate to = criteria.inServiceTo();
+      if (criteria.planned()) {
+        query.status(AssetStatus.PLANNED);
+        Integer months = criteria.plannedWithinMonths();
+        if (months != null) {
+          LocalDate end = horizonEnd(months);
+          query.where(a -> a.expectedInService() == null || !a.expectedInService().isAfter(end));
+        }
+      } else if (from != null && to != null) {
+        query.where(a -> inServiceDuring(a, from, to));
+      } else {
+        query.inServiceOn(date);
+      }
       switch (criteria.relationship()) {
         case OWNS -> query.owned();
         case OPERATES -> query.operated();
@@ -577,6 +830,16 @@ public final class FoiResponder {
       return ResponseOutcome.NO_INFORMATION_HELD;
     }
     return exemptionRelied ? ResponseOutcome.PART_DISCLOSURE : ResponseOutcome.FULL_DISCLOSURE;
+  }
+
+  /** In service on at least one day of the period: begun by its end and not ended before it. */
+  private static boolean inServiceDuring(Asset asset, LocalDate from, LocalDate to) {
+    LocalDate began = asset.inServiceFrom();
+    LocalDate ended = asset.inServiceUntil();
+    return asset.status() != AssetStatus.PLANNED
+        && began != null
+        && !began.isAfter(to)
+        && (ended == null || !ended.isBefore(from));
   }
 
   private static Count count(List<Asset> assets) {

@@ -144,41 +144,76 @@ final class LetterView {
     scope.put("total", answer.records().size() + answer.publishedElsewhere().size());
     scope.put("oneTotal", answer.records().size() + answer.publishedElsewhere().size() == 1);
     scope.put("accessibleElsewhere", accessibleElsewhereSection());
+    scope.put("when", when(answer.timing()));
+    scope.put("undated", count(answer.undated()));
+    scope.put("oneUndated", answer.undated().entries() == 1);
+    List<String> suppliers = new ArrayList<>();
+    for (String supplier : answer.suppliers()) {
+      suppliers.add(wording.say("field.value", Map.of("value", supplier)));
+    }
+    scope.put("supplierList", join(suppliers));
+    scope.put("supplierCount", Integer.toString(suppliers.size()));
+    scope.put("oneSupplier", suppliers.size() == 1);
+    String officer = answer.officerAnswer();
+    scope.put("officerAnswer", officer == null ? "" : officer);
+    scope.put("anySections", !answer.exemptions().isEmpty());
     List<String> sentences = new ArrayList<>();
     String kind =
         switch (answer.kind()) {
           case ASSETS -> "assets";
           case DPIAS -> "dpias";
           case CONTRACTS -> "contracts";
+          case SUPPLIERS -> "suppliers";
+          case USES -> "uses";
+          case DOCUMENTS -> "documents";
+          case OFFICER -> "officer";
         };
-    switch (answer.outcome()) {
-      case WITHHELD -> sentences.add(wording.say("answer.withheld", scope));
-      case NOT_HELD -> {
-        sentences.add(wording.say("answer." + kind + ".notHeld", scope));
-        if (response.regime() == Regime.FOISA) {
-          sentences.add(wording.say("answer.notHeldNotice", scope));
+    if (answer.kind() == QuestionKind.OFFICER) {
+      sentences.add(wording.say("answer.officer", scope));
+      if (!answer.exemptions().isEmpty()) {
+        sentences.add(wording.say("answer.officer.exemptions", scope));
+      }
+      if (answer.outcome() == QuestionOutcome.NOT_HELD && response.regime() == Regime.FOISA) {
+        sentences.add(wording.say("answer.notHeldNotice", scope));
+      }
+    } else {
+      switch (answer.outcome()) {
+        case WITHHELD -> sentences.add(wording.say("answer.withheld", scope));
+        case NOT_HELD -> {
+          sentences.add(wording.say("answer." + kind + ".notHeld", scope));
+          if (response.regime() == Regime.FOISA) {
+            sentences.add(wording.say("answer.notHeldNotice", scope));
+          }
+        }
+        case DISCLOSED, PUBLISHED_ELSEWHERE -> {
+          if (answer.kind() == QuestionKind.ASSETS) {
+            sentences.add(
+                wording.say(
+                    answer.found().entries() > 0
+                        ? "answer.assets.found"
+                        : "answer.assets.noneByVendor",
+                    scope));
+            if (answer.manufacturerUnknown().entries() > 0) {
+              sentences.add(wording.say("answer.assets.unknown", scope));
+            }
+          } else if (answer.kind() == QuestionKind.USES) {
+            sentences.add(
+                wording.say(
+                    Boolean.TRUE.equals(answer.uses()) ? "answer.uses.yes" : "answer.uses.unknown",
+                    scope));
+          } else {
+            sentences.add(wording.say("answer." + kind + ".found", scope));
+            if (!answer.publishedElsewhere().isEmpty()) {
+              sentences.add(wording.say("answer.publishedElsewhere", scope));
+            }
+            if (answer.pricesLeftOut()) {
+              sentences.add(wording.say("answer.pricesLeftOut", scope));
+            }
+          }
         }
       }
-      case DISCLOSED, PUBLISHED_ELSEWHERE -> {
-        if (answer.kind() == QuestionKind.ASSETS) {
-          sentences.add(
-              wording.say(
-                  answer.found().entries() > 0
-                      ? "answer.assets.found"
-                      : "answer.assets.noneByVendor",
-                  scope));
-          if (answer.manufacturerUnknown().entries() > 0) {
-            sentences.add(wording.say("answer.assets.unknown", scope));
-          }
-        } else {
-          sentences.add(wording.say("answer." + kind + ".found", scope));
-          if (!answer.publishedElsewhere().isEmpty()) {
-            sentences.add(wording.say("answer.publishedElsewhere", scope));
-          }
-          if (answer.pricesLeftOut()) {
-            sentences.add(wording.say("answer.pricesLeftOut", scope));
-          }
-        }
+      if (answer.undated().entries() > 0) {
+        sentences.add(wording.say("answer.undated", scope));
       }
     }
     if (answer.overtOnly() && response.ncnd() != null) {
@@ -328,6 +363,24 @@ final class LetterView {
     };
   }
 
+  /** When the equipment asked about is in service, as a phrase. */
+  private String when(@Nullable AssetTiming timing) {
+    if (timing == null) {
+      return "";
+    }
+    Map<String, Object> scope = new LinkedHashMap<>(base);
+    scope.put("from", date(timing.from()));
+    LocalDate to = timing.to();
+    scope.put("to", to == null ? "" : date(to));
+    String key =
+        switch (timing.kind()) {
+          case ON -> "when.on";
+          case DURING -> "when.during";
+          case PLANNED -> to == null ? "when.planned" : "when.plannedBy";
+        };
+    return wording.say(key, scope);
+  }
+
   private String ncndParagraph(Ncnd ncnd) {
     Map<String, Object> scope = new LinkedHashMap<>(base);
     List<String> sections = new ArrayList<>();
@@ -354,6 +407,10 @@ final class LetterView {
   }
 
   private Map<String, Object> exemption(CitedExemption exemption) {
+    OfficerExemption officer = exemption.officer();
+    if (officer != null) {
+      return officerExemption(exemption, officer);
+    }
     Map<String, Object> scope = new LinkedHashMap<>(base);
     scope.put("section", exemption.section());
     String prefix = "exemption." + exemption.key() + ".";
@@ -373,6 +430,31 @@ final class LetterView {
       view.put("absolute", wording.say(prefix + "absolute", scope));
     }
     return view;
+  }
+
+  /** An exemption in the officer's words, each passing through the one escaping function. */
+  private Map<String, Object> officerExemption(CitedExemption exemption, OfficerExemption officer) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    Map<String, Object> heading = new LinkedHashMap<>();
+    heading.put("section", exemption.section());
+    heading.put("title", officerText(officer.title()));
+    view.put("heading", wording.say("exemption.heading", heading));
+    view.put("why", officerText(officer.reasons()));
+    view.put("qualified", officer.qualified());
+    if (officer.qualified()) {
+      view.put("for", officerText(nonNull(officer.publicInterestFor())));
+      view.put("against", officerText(nonNull(officer.publicInterestAgainst())));
+      view.put("balance", officerText(nonNull(officer.balance())));
+    } else {
+      view.put(
+          "absolute",
+          wording.say("exemption.officer.absolute", Map.of("section", exemption.section())));
+    }
+    return view;
+  }
+
+  private String officerText(String text) {
+    return wording.say("field.value", Map.of("value", text));
   }
 
   private List<Map<String, Object>> workings() {

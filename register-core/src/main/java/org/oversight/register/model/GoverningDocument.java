@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * procedure, an equality impact assessment, a legitimacy or a necessity assessment (register format
  * version 2). It governs the assets it names and every asset of the categories it names.
  *
- * <p>Immutable and thread-safe; the lists are copied. The assets it names are never part of a public
- * answer as such (an answer says which of the assets it found the document governs), so that a
- * document naming a covert asset cannot reveal it.
+ * <p>Immutable and thread-safe; the lists are copied. The assets it names are never part of a
+ * public answer as such (an answer says which of the assets it found the document governs), so that
+ * a document naming a covert asset cannot reveal it.
  *
  * @param id the identifier, unique among the register's documents
  * @param kind what kind of document it is

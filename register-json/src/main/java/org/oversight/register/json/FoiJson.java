@@ -9,7 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.oversight.register.foi.AssetTiming;
 import org.oversight.register.foi.CitedExemption;
 import org.oversight.register.foi.DisclosedField;
 import org.oversight.register.foi.DisclosedRecord;
@@ -20,6 +22,7 @@ import org.oversight.register.foi.Ncnd;
 import org.oversight.register.foi.OfficerWarning;
 import org.oversight.register.foi.PublishedReference;
 import org.oversight.register.foi.QuestionAnswer;
+import org.oversight.register.foi.QuestionKind;
 import org.oversight.register.foi.Redaction;
 import org.oversight.register.foi.Working;
 import org.oversight.register.model.Field;
@@ -360,6 +363,37 @@ public final class FoiJson {
     }
     if (answer.pricesLeftOut()) {
       g.writeBooleanProperty("pricesLeftOutAtRequest", true);
+    }
+    AssetTiming timing = answer.timing();
+    if (timing != null && timing.kind() != AssetTiming.Kind.ON) {
+      g.writeName("timing");
+      g.writeStartObject();
+      g.writeStringProperty("kind", timing.kind().name());
+      g.writeStringProperty("from", timing.from().toString());
+      LocalDate to = timing.to();
+      if (to != null) {
+        g.writeStringProperty("to", to.toString());
+      }
+      g.writeEndObject();
+    }
+    Boolean uses = answer.uses();
+    if (answer.kind() == QuestionKind.USES) {
+      if (uses == null) {
+        g.writeNullProperty("uses");
+      } else {
+        g.writeBooleanProperty("uses", uses);
+      }
+    }
+    if (answer.undated().entries() > 0) {
+      g.writeName("expectedDateNotRecorded");
+      count(g, answer.undated().entries(), answer.undated().units());
+    }
+    if (answer.kind() == QuestionKind.SUPPLIERS) {
+      strings(g, "suppliers", answer.suppliers());
+    }
+    String officer = answer.officerAnswer();
+    if (officer != null) {
+      g.writeStringProperty("officerAnswer", officer);
     }
     g.writeEndObject();
   }

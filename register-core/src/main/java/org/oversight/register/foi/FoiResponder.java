@@ -760,7 +760,11 @@ public final class FoiResponder {
         @Nullable Object value,
         boolean withoutPrices,
         List<String> exemptions) {
-      if (value == null) {
+      if (value == null
+          || (kind == RecordKind.DOCUMENT
+              && value instanceof java.util.Collection<?> values
+              && values.isEmpty())) {
+        // a document's empty list (no categories named) is not recorded rather than "none"
         return new DisclosedField(field, null, null, false);
       }
       if (withoutPrices && field == Contract.VALUE) {

@@ -136,7 +136,8 @@ public final class FoiResponder {
       this.request = request;
       Organisation organisation = register.organisation();
       this.regime = request.regimeFor(organisation);
-      this.date = request.receivedOn();
+      // s10(6) / FOISA s10(1)(b): after a clarification, the day it came is the date of receipt
+      this.date = request.complianceStartsFrom();
       this.respondedOn = respondedOn;
       OrganisationKind recorded = organisation.kind();
       this.kind = recorded != null ? recorded : policy.ncnd().assumedWhenUnknown();
@@ -144,6 +145,11 @@ public final class FoiResponder {
     }
 
     FoiResponse respond() {
+      Clarification clarification = request.clarification();
+      if (clarification != null && clarification.isAwaited()) {
+        return awaitingClarification(clarification);
+      }
+      CostLimit costLimit = request.costLimit();
       List<QuestionAnswer> answers = new ArrayList<>();
       List<String> ncndQuestions = new ArrayList<>();
       boolean officerOnly = true;
@@ -154,7 +160,9 @@ public final class FoiResponder {
           officerOnly &= policy.ncnd().bundle(kind).isEmpty();
         }
         QuestionAnswer answer;
-        if (question instanceof AssetsQuestion assets) {
+        if (costLimit != null && costLimit.questions().contains(question.id())) {
+          answer = beyondCostLimit(question, ncnd);
+        } else if (question instanceof AssetsQuestion assets) {
           answer = answerAssets(assets, ncnd);
         } else if (question instanceof DpiasQuestion dpias) {
           answer = answerDpias(dpias, ncnd);
@@ -189,13 +197,18 @@ public final class FoiResponder {
         }
       }
       warn();
+      if (costLimit != null
+          && costLimit.estimateHours() * regime.costPerHourPounds() <= regime.costLimitPounds()) {
+        warnings.add(
+            new OfficerWarning(OfficerWarning.Code.COST_ESTIMATE_WITHIN_LIMIT, null, null));
+      }
       return new FoiResponse(
           request.reference(),
           register.organisation(),
           kindAssumed,
           regime,
           request.requester(),
-          date,
+          request.receivedOn(),
           regime.dueDate(date),
           respondedOn,
           reviewRequestBy(),
@@ -205,7 +218,55 @@ public final class FoiResponder {
           List.copyOf(cited.values()),
           redactions,
           ncnd,
-          warnings);
+          warnings,
+          costLimit,
+          clarification);
+    }
+
+    /** A letter asking for the further information: nothing is answered until it comes. */
+    private FoiResponse awaitingClarification(Clarification clarification) {
+      LocalDate due = regime.dueDate(request.receivedOn());
+      warn();
+      if (clarification.soughtOn().isAfter(due)) {
+        warnings.add(new OfficerWarning(OfficerWarning.Code.CLARIFICATION_SOUGHT_LATE, null, due));
+      }
+      return new FoiResponse(
+          request.reference(),
+          register.organisation(),
+          kindAssumed,
+          regime,
+          request.requester(),
+          request.receivedOn(),
+          due,
+          respondedOn,
+          reviewRequestBy(),
+          register.asAt(),
+          ResponseOutcome.CLARIFICATION_SOUGHT,
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          warnings,
+          null,
+          clarification);
+    }
+
+    private QuestionAnswer beyondCostLimit(FoiQuestion question, boolean ncnd) {
+      return new QuestionAnswer(
+          question.id(),
+          question.text(),
+          question.kind(),
+          QuestionOutcome.EXCEEDS_COST_LIMIT,
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          question.referencedQuestions(),
+          List.of(),
+          List.of(),
+          List.of(),
+          false,
+          List.of());
     }
 
     /**
@@ -823,9 +884,12 @@ public final class FoiResponder {
     boolean allNotHeld = true;
     boolean exemptionRelied = ncnd;
     for (QuestionAnswer answer : answers) {
-      allWithheld &= answer.outcome() == QuestionOutcome.WITHHELD;
+      boolean refused =
+          answer.outcome() == QuestionOutcome.WITHHELD
+              || answer.outcome() == QuestionOutcome.EXCEEDS_COST_LIMIT;
+      allWithheld &= refused;
       allNotHeld &= answer.outcome() == QuestionOutcome.NOT_HELD;
-      exemptionRelied |= !answer.exemptions().isEmpty();
+      exemptionRelied |= !answer.exemptions().isEmpty() || refused;
     }
     if (allWithheld) {
       return ResponseOutcome.REFUSED;

@@ -29,6 +29,9 @@ final class LetterView {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
+  /** The section that lifts the duty to comply when the cost would exceed the limit (both Acts). */
+  private static final String COST_LIMIT_SECTION = "12(1)";
+
   private final FoiResponse response;
   private final Wording wording;
   private final Map<String, Object> base = new LinkedHashMap<>();
@@ -57,7 +60,47 @@ final class LetterView {
         "salutation",
         wording.say(
             response.requester() == null ? "salutation.anonymous" : "salutation.named", base));
-    scope.put("intro", wording.say("intro", base));
+    Clarification clarification = response.clarification();
+    boolean pending = response.outcome() == ResponseOutcome.CLARIFICATION_SOUGHT;
+    scope.put("pending", pending);
+    if (clarification != null) {
+      Map<String, Object> asked = new LinkedHashMap<>(base);
+      asked.put("soughtOn", date(clarification.soughtOn()));
+      asked.put("sought", clarification.sought());
+      LocalDate came = clarification.receivedOn();
+      asked.put("clarifiedOn", came == null ? "" : date(came));
+      if (pending) {
+        scope.put("intro", wording.say("intro.pending", base));
+        scope.put("clarification", wording.say("clarification.sought", asked));
+      } else {
+        scope.put(
+            "intro", wording.say("intro", base) + " " + wording.say("intro.clarified", asked));
+      }
+    } else {
+      scope.put("intro", wording.say("intro", base));
+    }
+    CostLimit costLimit = response.costLimit();
+    if (costLimit != null) {
+      Map<String, Object> cost = new LinkedHashMap<>(base);
+      Regime regime = response.regime();
+      cost.put("estimateHours", Integer.toString(costLimit.estimateHours()));
+      cost.put(
+          "estimatePounds",
+          Long.toString((long) costLimit.estimateHours() * regime.costPerHourPounds()));
+      cost.put("rate", Integer.toString(regime.costPerHourPounds()));
+      cost.put("limitPounds", Integer.toString(regime.costLimitPounds()));
+      cost.put(
+          "limitHours", Integer.toString(regime.costLimitPounds() / regime.costPerHourPounds()));
+      List<String> left = new ArrayList<>();
+      for (QuestionAnswer answer : response.answers()) {
+        if (answer.outcome() == QuestionOutcome.EXCEEDS_COST_LIMIT) {
+          left.add(answer.questionId());
+        }
+      }
+      cost.put("questions", questions(left));
+      cost.put("advice", costLimit.advice());
+      scope.put("costLimit", Map.of("paragraph", wording.say("costLimit.paragraph", cost)));
+    }
     scope.put("outcome", outcome());
     List<Map<String, Object>> answers = new ArrayList<>();
     for (QuestionAnswer answer : response.answers()) {
@@ -96,6 +139,9 @@ final class LetterView {
     for (CitedExemption exemption : response.exemptions()) {
       (exemption.ncnd() ? ncndSections : otherSections).add(exemption.section());
     }
+    if (response.costLimit() != null) {
+      otherSections.add(COST_LIMIT_SECTION);
+    }
     scope.put("ncndSections", sections(ncndSections));
     scope.put("otherSections", sections(otherSections));
     scope.put("hasOther", !otherSections.isEmpty());
@@ -107,6 +153,7 @@ final class LetterView {
           case FULL_DISCLOSURE -> "outcome.fullDisclosure";
           case NO_INFORMATION_HELD -> "outcome.noInformationHeld";
           case REFUSED -> "outcome.refused";
+          case CLARIFICATION_SOUGHT -> "outcome.clarificationSought";
           case PART_DISCLOSURE -> {
             boolean allNotHeld =
                 response.answers().stream().allMatch(a -> a.outcome() == QuestionOutcome.NOT_HELD);
@@ -168,7 +215,8 @@ final class LetterView {
           case DOCUMENTS -> "documents";
           case OFFICER -> "officer";
         };
-    if (answer.kind() == QuestionKind.OFFICER) {
+    if (answer.kind() == QuestionKind.OFFICER
+        && answer.outcome() != QuestionOutcome.EXCEEDS_COST_LIMIT) {
       sentences.add(wording.say("answer.officer", scope));
       if (!answer.exemptions().isEmpty()) {
         sentences.add(wording.say("answer.officer.exemptions", scope));
@@ -178,6 +226,7 @@ final class LetterView {
       }
     } else {
       switch (answer.outcome()) {
+        case EXCEEDS_COST_LIMIT -> sentences.add(wording.say("answer.costLimit", scope));
         case WITHHELD -> sentences.add(wording.say("answer.withheld", scope));
         case NOT_HELD -> {
           sentences.add(wording.say("answer." + kind + ".notHeld", scope));

@@ -76,6 +76,14 @@ public record OfficerAnswer(
     requireNonNull(outcome, "outcome");
     requireNonNull(answer, "answer");
     exemptions = List.copyOf(exemptions);
+    if (outcome == QuestionOutcome.EXCEEDS_COST_LIMIT) {
+      throw new InvalidFoiRequestException(
+          List.of(
+              Problem.at(
+                  "/outcome",
+                  null,
+                  "a question left to the cost limit is named in the request's costLimit.questions")));
+    }
     if (outcome == QuestionOutcome.WITHHELD && exemptions.isEmpty()) {
       throw new InvalidFoiRequestException(
           List.of(

@@ -207,7 +207,13 @@ class WholeRequestCovertInvarianceTest {
             "o",
             "How long is footage kept?",
             new OfficerAnswer(
-                pick(random, List.of(QuestionOutcome.values())),
+                pick(
+                    random,
+                    List.of(
+                        QuestionOutcome.DISCLOSED,
+                        QuestionOutcome.NOT_HELD,
+                        QuestionOutcome.PUBLISHED_ELSEWHERE,
+                        QuestionOutcome.WITHHELD)),
                 "Thirty-one days.",
                 random.nextBoolean(),
                 List.of(
@@ -220,11 +226,30 @@ class WholeRequestCovertInvarianceTest {
                         "Crime prevention.",
                         "Against disclosure."))),
             random.nextInt(4) == 0));
-    return new FoiRequest(
-        "REF-" + random.nextInt(1000),
-        LocalDate.of(2019, 1, 1).plusDays(random.nextInt(5 * 365)),
-        random.nextInt(3) == 0 ? null : pick(random, List.of(Regime.values())),
-        questions);
+    LocalDate received = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(5 * 365));
+    FoiRequest request =
+        new FoiRequest(
+            "REF-" + random.nextInt(1000),
+            received,
+            random.nextInt(3) == 0 ? null : pick(random, List.of(Regime.values())),
+            questions);
+    if (random.nextInt(3) == 0) {
+      List<String> left = new ArrayList<>(List.of("o"));
+      if (random.nextBoolean()) {
+        left.addAll(questions.stream().map(FoiQuestion::id).filter(id -> !id.equals("o")).toList());
+      }
+      request =
+          request.withCostLimit(new CostLimit(20 + random.nextInt(100), left, "Ask for one year."));
+    }
+    if (random.nextInt(3) == 0) {
+      request =
+          request.withClarification(
+              new Clarification(
+                  received.plusDays(2),
+                  "Which years do you mean?",
+                  random.nextBoolean() ? received.plusDays(5 + random.nextInt(30)) : null));
+    }
+    return request;
   }
 
   private static <T> T pick(Random random, List<T> from) {

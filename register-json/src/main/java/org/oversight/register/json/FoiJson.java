@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.oversight.register.foi.AssetTiming;
 import org.oversight.register.foi.CitedExemption;
+import org.oversight.register.foi.Clarification;
+import org.oversight.register.foi.CostLimit;
 import org.oversight.register.foi.DisclosedField;
 import org.oversight.register.foi.DisclosedRecord;
 import org.oversight.register.foi.FoiRenderer;
@@ -240,6 +242,29 @@ public final class FoiJson {
         }
         strings(g, "sections", ncnd.bundle().stream().map(CitedExemption::section).toList());
         strings(g, "questions", ncnd.questionIds());
+        g.writeEndObject();
+      }
+      CostLimit costLimit = response.costLimit();
+      if (costLimit != null) {
+        g.writeName("costLimit");
+        g.writeStartObject();
+        g.writeNumberProperty("estimateHours", costLimit.estimateHours());
+        g.writeNumberProperty("limitPounds", response.regime().costLimitPounds());
+        g.writeNumberProperty("poundsPerHour", response.regime().costPerHourPounds());
+        strings(g, "questions", costLimit.questions());
+        g.writeStringProperty("advice", costLimit.advice());
+        g.writeEndObject();
+      }
+      Clarification clarification = response.clarification();
+      if (clarification != null) {
+        g.writeName("clarification");
+        g.writeStartObject();
+        g.writeStringProperty("soughtOn", clarification.soughtOn().toString());
+        g.writeStringProperty("sought", clarification.sought());
+        LocalDate came = clarification.receivedOn();
+        if (came != null) {
+          g.writeStringProperty("receivedOn", came.toString());
+        }
         g.writeEndObject();
       }
       g.writeName("warnings");

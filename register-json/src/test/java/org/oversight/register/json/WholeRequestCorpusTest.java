@@ -22,6 +22,7 @@ import org.oversight.register.foi.FoiResponder;
 import org.oversight.register.foi.FoiResponse;
 import org.oversight.register.foi.OvertRegister;
 import org.oversight.register.foi.QuestionAnswer;
+import org.oversight.register.foi.ResponseOutcome;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
@@ -33,8 +34,9 @@ import org.oversight.register.model.GoverningDocument;
  * contracts) and questions the officer answers. Each is answered from the facial recognition
  * example's register (which holds covert equipment, a covert-only DPIA, contract and document, and
  * a document naming a covert asset) into a letter in which every question appears once, in order,
- * with the outcome its {@code .outcomes} file gives; and each letter is byte for byte the one
- * answered from the same register with every covert record taken out.
+ * with the outcome its {@code .outcomes} file gives (a request still awaiting the clarification
+ * sought under s1(3) answers nothing, and its file says so); and each letter is byte for byte the
+ * one answered from the same register with every covert record taken out.
  */
 class WholeRequestCorpusTest {
   private static final Path CORPUS =
@@ -68,7 +70,11 @@ class WholeRequestCorpusTest {
       Files.createDirectories(Path.of("target", "corpus"));
       Files.writeString(Path.of("target", "corpus", name.replace(".json", ".txt")), text);
     }
+    boolean pending = response.outcome() == ResponseOutcome.CLARIFICATION_SOUGHT;
     List<String> outcomes = new ArrayList<>();
+    if (pending) {
+      outcomes.add(response.outcome().name());
+    }
     for (QuestionAnswer answer : response.answers()) {
       outcomes.add(answer.questionId() + " " + answer.outcome());
     }
@@ -87,6 +93,10 @@ class WholeRequestCorpusTest {
     int markdownAt = -1;
     for (FoiQuestion question : request.questions()) {
       String heading = "\nQuestion " + question.id() + ": \"" + question.text() + "\"\nAnswer: ";
+      if (pending) { // held pending clarification (s1(3)): nothing is answered yet
+        assertThat(text).doesNotContain(heading);
+        continue;
+      }
       assertThat(occurrences(text, heading)).as("%s in %s", heading, name).isEqualTo(1);
       int at = text.indexOf(heading);
       assertThat(at).as("question %s of %s in order", question.id(), name).isGreaterThan(textAt);

@@ -31,10 +31,12 @@ class CommandLineUsageTest {
     List<String> commands = lines.subList(lines.indexOf("Commands:") + 1, lines.size());
     assertThat(commands)
         .extracting(line -> line.strip().split(" ", 2)[0])
-        .containsExactly("validate", "query", "foi", "check", "schema", "migrate");
+        .containsExactly(
+            "validate", "validate-request", "query", "foi", "check", "schema", "migrate");
     assertThat(commands)
-        .allSatisfy(line -> assertThat(line).matches("  [a-z]+ +[A-Z][^.]*\\.( [^.]*\\.)?"));
-    for (String command : List.of("", "validate", "query", "foi", "check", "schema", "migrate")) {
+        .allSatisfy(line -> assertThat(line).matches("  [a-z-]+ +[A-Z][^.]*\\.( [^.]*\\.)?"));
+    for (String command :
+        List.of("", "validate", "validate-request", "query", "foi", "check", "schema", "migrate")) {
       CliRun run = command.isEmpty() ? top : CliRun.of(command, "--help");
       assertThat(run.out().lines())
           .as(command)
@@ -146,7 +148,7 @@ class CommandLineUsageTest {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(RegisterCli.class.getName());
-    command.addAll(List.of("foi", REGISTER, CommandsTest.REQUEST));
+    command.addAll(List.of("foi", REGISTER, CommandsTest.REQUEST, "--on", "2021-09-20"));
     Process process =
         new ProcessBuilder(command)
             .redirectOutput(devFull)

@@ -29,7 +29,8 @@ public record CitedExemption(
    * @param section the section
    * @param qualified whether the public interest test applies
    * @param ncnd whether it is cited to neither confirm nor deny
-   * @throws NullPointerException if a component is null
+   * @param officer the officer's wording, or null for a shipped exemption
+   * @throws NullPointerException if a required component is null
    */
   public CitedExemption {
     requireNonNull(key, "key");

@@ -279,7 +279,13 @@ public sealed interface FoiQuestion
     return new OfficerQuestion(id, text, answer, false);
   }
 
-  /** Checks the members every question has; a problem is relative to the question. */
+  /**
+   * Checks the members every question has; a problem is relative to the question.
+   *
+   * @param id the question's id
+   * @param text the question as written
+   * @throws InvalidFoiRequestException if the id is not an identifier or the text is blank
+   */
   static void checkIdAndText(String id, String text) {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
@@ -297,7 +303,14 @@ public sealed interface FoiQuestion
     }
   }
 
-  /** Copies a list of earlier questions, which must not be empty. */
+  /**
+   * Copies a list of earlier questions, which must not be empty.
+   *
+   * @param name the member's name, for the problem's pointer
+   * @param ids the earlier questions' ids
+   * @return an unmodifiable copy, never null
+   * @throws InvalidFoiRequestException if the list is empty
+   */
   static List<String> about(String name, List<String> ids) {
     List<String> copy = List.copyOf(ids);
     if (copy.isEmpty()) {

@@ -102,6 +102,8 @@ public record FoiRequest(
    * @param regime FOIA or FOISA; null to follow the organisation
    * @param requester the requester's name; null if not given
    * @param questions the questions, in the order asked
+   * @param costLimit the cost-limit decision, or null
+   * @param clarification the further information sought, or null
    * @throws NullPointerException if a required component is null
    * @throws InvalidFoiRequestException with every problem, if the questions break the rules or the
    *     receipt date is outside {@link Regime#FIRST_RECEIPT_DATE} to {@link

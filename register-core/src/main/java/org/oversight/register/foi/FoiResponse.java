@@ -77,6 +77,8 @@ public record FoiResponse(
    * @param redactions the fields withheld
    * @param ncnd the NCND decision, or null
    * @param warnings the officer's warnings
+   * @param costLimit the cost-limit decision, or null
+   * @param clarification the further information sought, or null
    * @throws NullPointerException if a required component is null
    */
   public FoiResponse {

@@ -422,6 +422,9 @@ public final class RegisterGenerator {
           Asset.STATUS,
           Asset.IN_SERVICE_FROM,
           Asset.IN_SERVICE_UNTIL,
+          // Left out on purpose: only planned assets may have one, and drawing it would change
+          // every seed's data.
+          Asset.EXPECTED_IN_SERVICE,
           Asset.QUANTITY,
           Asset.SITE,
           Asset.AREA,

@@ -101,14 +101,22 @@ public record OfficerExemption(
    * @param publicInterestFor the factors for disclosure, required when qualified
    * @param publicInterestAgainst the factors against, required when qualified
    * @param balance the balance, required when qualified
-   * @throws InvalidFoiRequestException if a qualified exemption lacks its public interest test, or
-   *     an absolute one has one
+   * @throws InvalidFoiRequestException if the section does not start with its number, a qualified
+   *     exemption lacks its public interest test, or an absolute one has one
    */
   public OfficerExemption {
     requireNonNull(section, "section");
     requireNonNull(title, "title");
     requireNonNull(reasons, "reasons");
     List<Problem> problems = new ArrayList<>();
+    if (section.isEmpty() || !Character.isDigit(section.charAt(0))) {
+      problems.add(
+          Problem.at(
+              "/section",
+              null,
+              "give the section's number as the Act has it, such as 31(1)(a), without the word"
+                  + " \"section\""));
+    }
     String[][] test = {
       {"publicInterestFor", publicInterestFor},
       {"publicInterestAgainst", publicInterestAgainst},

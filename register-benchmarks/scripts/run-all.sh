@@ -13,4 +13,7 @@ java -jar "$JAR" FoiBenchmark "$@" -rf json -rff "$OUT/foi.json" | tee "$OUT/foi
 java -jar "$JAR" ValidationBenchmark "$@" -rf json -rff "$OUT/validation.json" | tee "$OUT/validation.txt"
 java -Djol.magicFieldOffset=true -Xms6g -Xmx6g -Xmn64m -cp "$JAR" \
   org.oversight.register.benchmarks.MemoryFootprint 1000000 | tee "$OUT/memory.txt"
+java -jar "$JAR" StoreBenchmark "$@" -rf json -rff "$OUT/store.json" | tee "$OUT/store.txt"
+java -Xms6g -Xmx6g -cp "$JAR" org.oversight.register.benchmarks.StoreSize 100000 1000 \
+  | tee "$OUT/store-size-100k.txt"
 python3 register-benchmarks/scripts/ratios.py "$OUT"/*.json

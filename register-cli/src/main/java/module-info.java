@@ -3,6 +3,9 @@ module org.oversight.register.cli {
   requires static org.jspecify;
   requires org.oversight.register;
   requires org.oversight.register.json;
+  requires org.oversight.register.imports;
+  requires org.oversight.register.store;
+  requires org.oversight.register.report;
   requires info.picocli;
   requires java.logging;
 

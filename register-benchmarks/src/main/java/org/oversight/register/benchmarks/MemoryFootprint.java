@@ -139,7 +139,7 @@ public final class MemoryFootprint {
    * Runs {@code work} while sampling the live heap; returns the peak live heap above the baseline
    * and the heap retained afterwards (the result kept reachable), in bytes.
    */
-  private static long[] peakLive(java.util.concurrent.Callable<Object> work) throws Exception {
+  static long[] peakLive(java.util.concurrent.Callable<Object> work) throws Exception {
     long before = usedAfterGc();
     AtomicLong peak = new AtomicLong(before);
     List<Runnable> stop = listen(peak);

@@ -81,6 +81,18 @@ final class FoiCommand implements Callable<Integer> {
       description = "the organisation's own letter templates (see docs/foi.md)")
   @Nullable Path templates;
 
+  // register-store (issue 16): with --as-recorded-at, FILE names a store and the register is the
+  // one it recorded at that instant.
+  @Option(
+      names = "--as-recorded-at",
+      paramLabel = "INSTANT",
+      converter = InstantConverter.class,
+      description = {
+        "answer from the register a store recorded at this instant (such as the request's",
+        "receipt); FILE is then the store: a directory or a jdbc:postgresql: URL"
+      })
+  java.time.@Nullable Instant asRecordedAt;
+
   /** The clock, read only for the default of --on: today's date in the UK. */
   Clock clock = Clock.system(ZoneId.of("Europe/London"));
 
@@ -91,7 +103,10 @@ final class FoiCommand implements Callable<Integer> {
       err.println(templates + ": not a directory of templates");
       return RegisterCli.BAD_INPUT;
     }
-    Optional<AssetRegister> register = Inputs.register(file, err);
+    Optional<AssetRegister> register =
+        asRecordedAt == null
+            ? Inputs.register(file, err)
+            : FoiAsRecorded.register(spec, asRecordedAt, err);
     Optional<FoiRequest> foiRequest = request(err);
     if (register.isEmpty() || foiRequest.isEmpty()) {
       return RegisterCli.BAD_INPUT;

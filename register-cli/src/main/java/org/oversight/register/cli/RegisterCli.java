@@ -68,13 +68,20 @@ public final class RegisterCli implements Callable<Integer> {
           Map.entry("foi", FoiCommand::new),
           Map.entry("check", CheckCommand::new),
           Map.entry("schema", SchemaCommand::new),
-          Map.entry("migrate", MigrateCommand::new));
+          Map.entry("migrate", MigrateCommand::new),
+          Map.entry("import", ImportCommand::new),
+          Map.entry("export", ExportCommand::new),
+          Map.entry("store", StoreCommand::new),
+          Map.entry("report", ReportCommand::new));
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   // Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  // Flyway (the store's schema migrations) reports each step through java.util.logging at INFO.
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -121,6 +128,7 @@ public final class RegisterCli implements Callable<Integer> {
     // Hibernate Validator announces its version through java.util.logging at INFO: keep the
     // command's standard error for problems only.
     VALIDATOR_LOG.setLevel(Level.WARNING);
+    FLYWAY_LOG.setLevel(Level.SEVERE);
     CommandLine commandLine = new CommandLine(new RegisterCli());
     String first = args.length > 0 ? args[0] : "";
     boolean named = SUBCOMMANDS.stream().anyMatch(sub -> sub.getKey().equals(first));
@@ -196,7 +204,9 @@ public final class RegisterCli implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("register: a command is required (validate, query, foi, check, schema)");
+    err.println(
+        "register: a command is required (validate, query, foi, check, schema, migrate, import,"
+            + " export, store, report)");
     err.println("Try 'register --help' for more.");
     return USAGE;
   }

@@ -19,6 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a person meets it: help, bad dates, unknown vendors, failed output. */
 class CommandLineUsageTest {
+  private static final List<String> COMMANDS =
+      List.of(
+          "validate",
+          "validate-request",
+          "query",
+          "foi",
+          "check",
+          "schema",
+          "migrate",
+          "import",
+          "export",
+          "store",
+          "report");
+
   static final String REGISTER = CommandsTest.REGISTER;
 
   @TempDir Path dir;
@@ -31,13 +45,17 @@ class CommandLineUsageTest {
     List<String> commands = lines.subList(lines.indexOf("Commands:") + 1, lines.size());
     assertThat(commands)
         .extracting(line -> line.strip().split(" ", 2)[0])
-        .containsExactly(
-            "validate", "validate-request", "query", "foi", "check", "schema", "migrate");
+        .containsExactlyElementsOf(COMMANDS);
     assertThat(commands)
         .allSatisfy(line -> assertThat(line).matches("  [a-z-]+ +[A-Z][^.]*\\.( [^.]*\\.)?"));
-    for (String command :
-        List.of("", "validate", "validate-request", "query", "foi", "check", "schema", "migrate")) {
-      CliRun run = command.isEmpty() ? top : CliRun.of(command, "--help");
+    List<String> topAndCommands = new ArrayList<>(List.of(""));
+    topAndCommands.addAll(COMMANDS);
+    topAndCommands.addAll(List.of("store init", "store commit", "store log", "store show"));
+    topAndCommands.add("store diff");
+    for (String command : topAndCommands) {
+      List<String> args = new ArrayList<>(List.of(command.split(" ")));
+      args.add("--help");
+      CliRun run = command.isEmpty() ? top : CliRun.of(args.toArray(String[]::new));
       assertThat(run.out().lines())
           .as(command)
           .allSatisfy(
@@ -50,7 +68,10 @@ class CommandLineUsageTest {
     List<String> lines = CliRun.of("foi", "--help").out().lines().toList();
 
     assertThat(lines.get(0)).startsWith("Usage: register foi ");
-    assertThat(lines.get(1))
+    // The synopsis may wrap: its further lines are indented; the summary is the next line.
+    String summary =
+        lines.stream().skip(1).filter(line -> !line.startsWith(" ")).findFirst().orElseThrow();
+    assertThat(summary)
         .isEqualTo("Drafts the response to an FOI request from the overt part of the register.");
   }
 
@@ -59,7 +80,8 @@ class CommandLineUsageTest {
     for (List<String> args :
         List.of(
             List.of("query", REGISTER, "--as-at", "2021-13-01"),
-            List.of("check", REGISTER, "--on", "2021-13-01"))) {
+            List.of("check", REGISTER, "--on", "2021-13-01"),
+            List.of("report", REGISTER, "--on", "2021-13-01", "--html", "never-written.html"))) {
       CliRun run = CliRun.of(args.toArray(String[]::new));
 
       String option = args.get(2);
@@ -148,6 +170,7 @@ class CommandLineUsageTest {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(RegisterCli.class.getName());
+    // Dated before the due date: no warning for the officer on standard error.
     command.addAll(List.of("foi", REGISTER, CommandsTest.REQUEST, "--on", "2021-09-20"));
     Process process =
         new ProcessBuilder(command)

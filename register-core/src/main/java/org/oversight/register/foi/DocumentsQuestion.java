@@ -32,8 +32,8 @@ public record DocumentsQuestion(
    * @throws InvalidFoiRequestException if the id, the text or the list breaks a rule
    */
   public DocumentsQuestion {
-    FoiQuestion.checkIdAndText(id, text);
-    about = FoiQuestion.about("documentsFor", about);
+    QuestionChecks.checkIdAndText(id, text);
+    about = QuestionChecks.about("documentsFor", about);
     kinds = kinds.isEmpty() ? Set.of() : Sets.immutableEnumSet(kinds);
   }
 

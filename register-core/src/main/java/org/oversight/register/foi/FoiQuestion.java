@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.DocumentKind;
-import org.oversight.register.model.ValueType;
 import org.oversight.register.validation.Problem;
 
 /**
@@ -277,46 +276,5 @@ public sealed interface FoiQuestion
    */
   static OfficerQuestion answeredByOfficer(String id, String text, OfficerAnswer answer) {
     return new OfficerQuestion(id, text, answer, false);
-  }
-
-  /**
-   * Checks the members every question has; a problem is relative to the question.
-   *
-   * @param id the question's id
-   * @param text the question as written
-   * @throws InvalidFoiRequestException if the id is not an identifier or the text is blank
-   */
-  static void checkIdAndText(String id, String text) {
-    requireNonNull(id, "id");
-    requireNonNull(text, "text");
-    List<Problem> problems = new ArrayList<>();
-    String idProblem = ValueType.Identifier.problem(id);
-    if (idProblem != null) {
-      problems.add(Problem.at("/id", null, idProblem));
-    }
-    String textProblem = ValueType.text(4000).problem(text);
-    if (textProblem != null) {
-      problems.add(Problem.at("/text", null, textProblem));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidFoiRequestException(problems);
-    }
-  }
-
-  /**
-   * Copies a list of earlier questions, which must not be empty.
-   *
-   * @param name the member's name, for the problem's pointer
-   * @param ids the earlier questions' ids
-   * @return an unmodifiable copy, never null
-   * @throws InvalidFoiRequestException if the list is empty
-   */
-  static List<String> about(String name, List<String> ids) {
-    List<String> copy = List.copyOf(ids);
-    if (copy.isEmpty()) {
-      throw new InvalidFoiRequestException(
-          List.of(Problem.at("/" + name, null, "must name at least one earlier asset question")));
-    }
-    return copy;
   }
 }

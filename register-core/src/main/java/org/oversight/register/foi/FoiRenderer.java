@@ -161,6 +161,21 @@ public final class FoiRenderer {
     return view.warningLines();
   }
 
+  /**
+   * Returns an exemption's short title in a regime's wording, as the letters cite it (such as
+   * "commercial interests"), for other public renderings of the same decisions.
+   *
+   * @param exemption the exemption
+   * @param regime the regime whose wording is used
+   * @return the title, plain text, never null
+   * @throws IllegalStateException if the templates have no title for the exemption
+   */
+  public String exemptionTitle(Exemption exemption, Regime regime) {
+    requireNonNull(exemption, "exemption");
+    requireNonNull(regime, "regime");
+    return wording(regime, Format.TEXT).say("exemption." + exemption.key() + ".title");
+  }
+
   private String render(FoiResponse response, String template, Format format) {
     LetterView view = new LetterView(response, wording(response.regime(), format));
     Mustache mustache = template(response.regime(), template, format);

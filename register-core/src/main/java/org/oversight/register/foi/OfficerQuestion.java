@@ -29,7 +29,7 @@ public record OfficerQuestion(String id, String text, OfficerAnswer answer, bool
    * @throws InvalidFoiRequestException if the id is not an identifier or the text is blank
    */
   public OfficerQuestion {
-    FoiQuestion.checkIdAndText(id, text);
+    QuestionChecks.checkIdAndText(id, text);
     requireNonNull(answer, "answer");
   }
 

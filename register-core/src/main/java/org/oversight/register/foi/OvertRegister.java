@@ -16,6 +16,7 @@ import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Organisation;
+import org.oversight.register.vendor.VendorDirectory;
 
 /**
  * The public view of a register: its overt assets, and only the DPIAs and contracts that at least
@@ -182,6 +183,16 @@ public final class OvertRegister {
    */
   public AdvancedCctvPolicy advancedPolicy() {
     return overt.advancedPolicy();
+  }
+
+  /**
+   * Returns the vendor directory this register resolves manufacturers and brands with: reference
+   * data, the same whatever the register holds, so nothing covert can be reached through it.
+   *
+   * @return the directory, never null
+   */
+  public VendorDirectory vendors() {
+    return overt.vendors();
   }
 
   /**

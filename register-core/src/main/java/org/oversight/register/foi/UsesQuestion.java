@@ -26,7 +26,7 @@ public record UsesQuestion(String id, String text, AssetCriteria criteria, boole
    * @throws InvalidFoiRequestException if the id is not an identifier or the text is blank
    */
   public UsesQuestion {
-    FoiQuestion.checkIdAndText(id, text);
+    QuestionChecks.checkIdAndText(id, text);
     requireNonNull(criteria, "criteria");
   }
 

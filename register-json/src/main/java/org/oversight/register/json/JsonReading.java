@@ -161,8 +161,23 @@ final class JsonReading {
 
   /** Reports each identifier that names no record of the list it refers to. */
   void checkReferences() {
+    checkReferences(false);
+  }
+
+  /**
+   * Reports each identifier that names no record of the list it refers to; with {@code
+   * onlyListsRead}, only references to lists the document holds (a single record cannot hold the
+   * DPIAs its ids name).
+   */
+  void checkReferences(boolean onlyListsRead) {
     for (Reference reference : references) {
-      Map<String, Integer> known = listIds.getOrDefault(reference.type().target(), Map.of());
+      Map<String, Integer> known = listIds.get(reference.type().target());
+      if (known == null) {
+        if (onlyListsRead) {
+          continue;
+        }
+        known = Map.of();
+      }
       List<String> ids = reference.ids();
       for (int j = 0; j < ids.size(); j++) {
         String id = ids.get(j);

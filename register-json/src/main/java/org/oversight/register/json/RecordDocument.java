@@ -35,8 +35,10 @@ final class RecordDocument {
         if (parser.nextToken() != null) {
           in.problem(in.here(), "", "unexpected content after the end of the document");
         }
+        // A record on its own holds no DPIAs or contracts: references to lists it does not hold are
+        // the caller's to check.
         if (checkReferences) {
-          in.checkReferences();
+          in.checkReferences(true);
         }
       }
     } catch (ProblemList.Stop e) {

@@ -329,7 +329,9 @@ public final class RegisterJson {
 
   /**
    * Parses one record of any described type from JSON text, with the same reader, rules and
-   * messages as a register document: {@code parseRecord(Asset.TYPE, "{...}")}.
+   * messages as a register document: {@code parseRecord(Asset.TYPE, "{...}")}. Identifiers that
+   * refer to records of a list the record does not hold (an asset's {@code dpiaIds}) are checked
+   * for their form only: the caller checks them against the register.
    *
    * @param <R> the record's Java type
    * @param type the record's description

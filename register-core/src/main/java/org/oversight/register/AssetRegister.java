@@ -21,6 +21,7 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Organisation;
 import org.oversight.register.model.RegisterContents;
 import org.oversight.register.validation.InvalidRegisterException;
@@ -48,6 +49,7 @@ public final class AssetRegister {
   private final List<Asset> assets;
   private final List<Dpia> dpias;
   private final List<Contract> contracts;
+  private final List<GoverningDocument> documents;
   private final Map<String, Dpia> dpiasById;
   private final Map<String, Contract> contractsById;
   private final VendorDirectory vendors;
@@ -68,6 +70,9 @@ public final class AssetRegister {
     List<Contract> sortedContracts = new ArrayList<>(contents.contracts());
     sortedContracts.sort(Comparator.comparing(Contract::id));
     this.contracts = List.copyOf(sortedContracts);
+    List<GoverningDocument> sortedDocuments = new ArrayList<>(contents.documents());
+    sortedDocuments.sort(Comparator.comparing(GoverningDocument::id));
+    this.documents = List.copyOf(sortedDocuments);
     Map<String, Dpia> dpiaMap = new HashMap<>();
     dpias.forEach(d -> dpiaMap.put(d.id(), d));
     this.dpiasById = dpiaMap;
@@ -188,12 +193,22 @@ public final class AssetRegister {
   }
 
   /**
+   * Returns every governing document other than DPIAs (policies, procedures, assessments), in id
+   * order.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<GoverningDocument> documents() {
+    return documents;
+  }
+
+  /**
    * Returns the register's data as plain lists in id order.
    *
    * @return the contents, never null
    */
   public RegisterContents contents() {
-    return new RegisterContents(organisation, asAt, assets, dpias, contracts);
+    return new RegisterContents(organisation, asAt, assets, dpias, contracts, documents);
   }
 
   /**
@@ -305,6 +320,26 @@ public final class AssetRegister {
   }
 
   /**
+   * Returns the governing documents that govern any of the given assets (by id or by category), in
+   * id order, each once.
+   *
+   * @param of assets of this register
+   * @return an unmodifiable list, never null
+   */
+  public List<GoverningDocument> documentsFor(Collection<Asset> of) {
+    List<GoverningDocument> found = new ArrayList<>();
+    for (GoverningDocument document : documents) {
+      for (Asset asset : of) {
+        if (document.governs(asset)) {
+          found.add(document);
+          break;
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
    * Returns a register with the asset added, or replacing the asset with the same id.
    *
    * @param asset the asset
@@ -326,7 +361,7 @@ public final class AssetRegister {
     if (!replaced) {
       changed.add(asset);
     }
-    return derive(changed, dpias, contracts);
+    return derive(changed, dpias, contracts, documents);
   }
 
   /**
@@ -341,7 +376,7 @@ public final class AssetRegister {
     }
     List<Asset> changed = new ArrayList<>(assets);
     changed.removeIf(a -> a.id().equals(id));
-    return derive(changed, dpias, contracts);
+    return derive(changed, dpias, contracts, documents);
   }
 
   /**
@@ -356,6 +391,25 @@ public final class AssetRegister {
    */
   public AssetRegister derive(
       Collection<Asset> newAssets, Collection<Dpia> newDpias, Collection<Contract> newContracts) {
+    return derive(newAssets, newDpias, newContracts, documents);
+  }
+
+  /**
+   * Returns a register holding the given data, with this register's organisation, date, vendor
+   * directory and policy.
+   *
+   * @param newAssets the assets
+   * @param newDpias the DPIAs
+   * @param newContracts the contracts
+   * @param newDocuments the governing documents
+   * @return a new register
+   * @throws InvalidRegisterException if the result would be invalid
+   */
+  public AssetRegister derive(
+      Collection<Asset> newAssets,
+      Collection<Dpia> newDpias,
+      Collection<Contract> newContracts,
+      Collection<GoverningDocument> newDocuments) {
     return new Builder()
         .vendors(vendors)
         .advancedPolicy(advancedPolicy)
@@ -365,7 +419,8 @@ public final class AssetRegister {
                 asAt,
                 List.copyOf(newAssets),
                 List.copyOf(newDpias),
-                List.copyOf(newContracts)));
+                List.copyOf(newContracts),
+                List.copyOf(newDocuments)));
   }
 
   @Override
@@ -375,12 +430,13 @@ public final class AssetRegister {
         && asAt.equals(that.asAt)
         && assets.equals(that.assets)
         && dpias.equals(that.dpias)
-        && contracts.equals(that.contracts);
+        && contracts.equals(that.contracts)
+        && documents.equals(that.documents);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(organisation, asAt, assets, dpias, contracts);
+    return Objects.hash(organisation, asAt, assets, dpias, contracts, documents);
   }
 
   @Override

@@ -24,6 +24,7 @@ import org.oversight.register.internal.Described;
 import org.oversight.register.internal.DescribedValidator;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.Field;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Organisation;
 import org.oversight.register.model.RecordType;
 import org.oversight.register.model.RegisterContents;
@@ -107,6 +108,7 @@ public final class RegisterValidator {
     records(problems, RegisterContents.ASSETS, contents);
     records(problems, RegisterContents.DPIAS, contents);
     records(problems, RegisterContents.CONTRACTS, contents);
+    records(problems, RegisterContents.DOCUMENTS, contents);
     crossRecord(problems, contents);
     return List.copyOf(problems);
   }
@@ -201,9 +203,14 @@ public final class RegisterValidator {
     idsByList.put("assets", ids(problems, RegisterContents.ASSETS, contents));
     idsByList.put("dpias", ids(problems, RegisterContents.DPIAS, contents));
     idsByList.put("contracts", ids(problems, RegisterContents.CONTRACTS, contents));
+    idsByList.put("documents", ids(problems, RegisterContents.DOCUMENTS, contents));
     List<Asset> assets = contents.assets();
     for (int i = 0; i < assets.size(); i++) {
       references(problems, Asset.TYPE, assets.get(i), "/assets/" + i, idsByList);
+    }
+    List<GoverningDocument> documents = contents.documents();
+    for (int i = 0; i < documents.size(); i++) {
+      references(problems, GoverningDocument.TYPE, documents.get(i), "/documents/" + i, idsByList);
     }
   }
 

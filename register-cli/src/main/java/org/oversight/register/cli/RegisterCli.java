@@ -63,6 +63,7 @@ public final class RegisterCli implements Callable<Integer> {
   private static final List<Map.Entry<String, Supplier<Callable<Integer>>>> SUBCOMMANDS =
       List.of(
           Map.entry("validate", ValidateCommand::new),
+          Map.entry("validate-request", ValidateRequestCommand::new),
           Map.entry("query", QueryCommand::new),
           Map.entry("foi", FoiCommand::new),
           Map.entry("check", CheckCommand::new),

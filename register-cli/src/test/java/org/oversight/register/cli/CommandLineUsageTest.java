@@ -22,6 +22,7 @@ class CommandLineUsageTest {
   private static final List<String> COMMANDS =
       List.of(
           "validate",
+          "validate-request",
           "query",
           "foi",
           "check",
@@ -46,7 +47,7 @@ class CommandLineUsageTest {
         .extracting(line -> line.strip().split(" ", 2)[0])
         .containsExactlyElementsOf(COMMANDS);
     assertThat(commands)
-        .allSatisfy(line -> assertThat(line).matches("  [a-z]+ +[A-Z][^.]*\\.( [^.]*\\.)?"));
+        .allSatisfy(line -> assertThat(line).matches("  [a-z-]+ +[A-Z][^.]*\\.( [^.]*\\.)?"));
     List<String> topAndCommands = new ArrayList<>(List.of(""));
     topAndCommands.addAll(COMMANDS);
     topAndCommands.addAll(List.of("store init", "store commit", "store log", "store show"));

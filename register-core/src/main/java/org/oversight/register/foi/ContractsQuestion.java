@@ -13,9 +13,16 @@ import java.util.List;
  * @param withoutPrices the requester said prices may be left out: they are, and no exemption is
  *     claimed for them
  * @param ncnd the officer's choice to neither confirm nor deny for it
+ * @param suppliersOnly the requester asked only who the suppliers are: their names are given, not
+ *     the contracts
  */
 public record ContractsQuestion(
-    String id, String text, List<String> about, boolean withoutPrices, boolean ncnd)
+    String id,
+    String text,
+    List<String> about,
+    boolean withoutPrices,
+    boolean ncnd,
+    boolean suppliersOnly)
     implements FoiQuestion {
 
   /**
@@ -26,6 +33,7 @@ public record ContractsQuestion(
    * @param about the earlier asset questions, at least one
    * @param withoutPrices whether prices may be left out
    * @param ncnd the officer's choice to neither confirm nor deny
+   * @param suppliersOnly whether only the suppliers' names are asked for
    * @throws InvalidFoiRequestException if the id, the text or the list breaks a rule
    */
   public ContractsQuestion {
@@ -33,9 +41,33 @@ public record ContractsQuestion(
     about = QuestionChecks.about("contractsFor", about);
   }
 
+  /**
+   * Creates a question for the contracts themselves.
+   *
+   * @param id the question's id
+   * @param text the question as written
+   * @param about the earlier asset questions, at least one
+   * @param withoutPrices whether prices may be left out
+   * @param ncnd the officer's choice to neither confirm nor deny
+   * @throws InvalidFoiRequestException if the id, the text or the list breaks a rule
+   */
+  public ContractsQuestion(
+      String id, String text, List<String> about, boolean withoutPrices, boolean ncnd) {
+    this(id, text, about, withoutPrices, ncnd, false);
+  }
+
+  /**
+   * Returns this question asking only for the suppliers' names.
+   *
+   * @return a new question, never null
+   */
+  public ContractsQuestion askingForSuppliersOnly() {
+    return new ContractsQuestion(id, text, about, withoutPrices, ncnd, true);
+  }
+
   @Override
   public QuestionKind kind() {
-    return QuestionKind.CONTRACTS;
+    return suppliersOnly ? QuestionKind.SUPPLIERS : QuestionKind.CONTRACTS;
   }
 
   @Override
@@ -49,6 +81,6 @@ public record ContractsQuestion(
    * @return a new question, never null
    */
   public ContractsQuestion leavingOutPrices() {
-    return new ContractsQuestion(id, text, about, true, ncnd);
+    return new ContractsQuestion(id, text, about, true, ncnd, suppliersOnly);
   }
 }

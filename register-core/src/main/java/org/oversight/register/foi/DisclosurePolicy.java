@@ -14,6 +14,7 @@ import org.oversight.register.model.Contract;
 import org.oversight.register.model.Disclosure;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.Field;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.RecordType;
 
 /**
@@ -30,7 +31,8 @@ import org.oversight.register.model.RecordType;
  */
 public final class DisclosurePolicy {
   /** The records public answers disclose, whose field descriptions give the default redactions. */
-  static final List<RecordType<?>> DISCLOSED_TYPES = List.of(Asset.TYPE, Dpia.TYPE, Contract.TYPE);
+  static final List<RecordType<?>> DISCLOSED_TYPES =
+      List.of(Asset.TYPE, Dpia.TYPE, Contract.TYPE, GoverningDocument.TYPE);
 
   private final Map<Field<?, ?>, Exemption> redactions;
   private final boolean pointToPublishedContracts;

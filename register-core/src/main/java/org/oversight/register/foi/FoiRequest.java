@@ -33,13 +33,18 @@ import org.oversight.register.validation.Problem;
  * @param regime FOIA or FOISA; null to follow the organisation ({@link #regimeFor})
  * @param requester the requester's name, for the salutation; null for "Dear Sir or Madam"
  * @param questions the questions, in the order asked
+ * @param costLimit the officer's decision that the whole request would cost more than the
+ *     appropriate limit (s12), naming the questions left unanswered; null when none
+ * @param clarification further information sought from the requester (s1(3)); null when none
  */
 public record FoiRequest(
     String reference,
     LocalDate receivedOn,
     @Nullable Regime regime,
     @Nullable String requester,
-    List<FoiQuestion> questions) {
+    List<FoiQuestion> questions,
+    @Nullable CostLimit costLimit,
+    @Nullable Clarification clarification) {
 
   /** The organisation's reference. */
   public static final Field<FoiRequest, String> REFERENCE =
@@ -63,10 +68,20 @@ public record FoiRequest(
       Field.required(
           "questions", new ValueType.RecordList<>(FoiQuestions.TYPE), FoiRequest::questions);
 
+  /** The cost-limit decision (s12). */
+  public static final Field<FoiRequest, CostLimit> COST_LIMIT =
+      Field.optional("costLimit", new ValueType.Nested<>(CostLimit.TYPE), FoiRequest::costLimit)
+          .label("cost limit");
+
+  /** The further information sought (s1(3)). */
+  public static final Field<FoiRequest, Clarification> CLARIFICATION =
+      Field.optional(
+          "clarification", new ValueType.Nested<>(Clarification.TYPE), FoiRequest::clarification);
+
   /** The description of a request. */
   public static final RecordType<FoiRequest> TYPE =
       RecordType.builder("FOI request", FoiRequest.class)
-          .fields(REFERENCE, RECEIVED_ON, REGIME, REQUESTER, QUESTIONS)
+          .fields(REFERENCE, RECEIVED_ON, REGIME, REQUESTER, QUESTIONS, COST_LIMIT, CLARIFICATION)
           .constructor(
               v ->
                   new FoiRequest(
@@ -74,7 +89,9 @@ public record FoiRequest(
                       v.require(RECEIVED_ON),
                       v.get(REGIME),
                       v.get(REQUESTER),
-                      v.require(QUESTIONS)))
+                      v.require(QUESTIONS),
+                      v.get(COST_LIMIT),
+                      v.get(CLARIFICATION)))
           .build();
 
   /**
@@ -85,6 +102,8 @@ public record FoiRequest(
    * @param regime FOIA or FOISA; null to follow the organisation
    * @param requester the requester's name; null if not given
    * @param questions the questions, in the order asked
+   * @param costLimit the cost-limit decision, or null
+   * @param clarification the further information sought, or null
    * @throws NullPointerException if a required component is null
    * @throws InvalidFoiRequestException with every problem, if the questions break the rules or the
    *     receipt date is outside {@link Regime#FIRST_RECEIPT_DATE} to {@link
@@ -95,9 +114,127 @@ public record FoiRequest(
     requireNonNull(receivedOn, "receivedOn");
     questions = List.copyOf(questions);
     List<Problem> problems = problems(reference, receivedOn, requester, questions);
+    problems.addAll(costLimitProblems(questions, costLimit));
+    if (clarification != null && clarification.soughtOn().isBefore(receivedOn)) {
+      problems.add(
+          Problem.at(
+              "/clarification/soughtOn",
+              null,
+              "must not be before receivedOn ("
+                  + receivedOn
+                  + "), was "
+                  + clarification.soughtOn()));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidFoiRequestException(problems);
     }
+  }
+
+  /**
+   * Creates a request with no cost-limit decision and no clarification.
+   *
+   * @param reference the organisation's reference for the request
+   * @param receivedOn the day it was received
+   * @param regime FOIA or FOISA; null to follow the organisation
+   * @param requester the requester's name; null if not given
+   * @param questions the questions, in the order asked
+   * @throws InvalidFoiRequestException with every problem
+   */
+  public FoiRequest(
+      String reference,
+      LocalDate receivedOn,
+      @Nullable Regime regime,
+      @Nullable String requester,
+      List<FoiQuestion> questions) {
+    this(reference, receivedOn, regime, requester, questions, null, null);
+  }
+
+  /**
+   * Returns this request with a cost-limit decision (s12).
+   *
+   * @param decision the estimate, the questions left unanswered and the advice
+   * @return a new request, never null
+   * @throws InvalidFoiRequestException if the decision names no question of the request, or leaves
+   *     a question answered that refers to one it leaves unanswered
+   */
+  public FoiRequest withCostLimit(CostLimit decision) {
+    return new FoiRequest(
+        reference,
+        receivedOn,
+        regime,
+        requester,
+        questions,
+        requireNonNull(decision, "decision"),
+        clarification);
+  }
+
+  /**
+   * Returns this request with further information sought from the requester (s1(3)).
+   *
+   * @param sought what was sought, when, and when it came
+   * @return a new request, never null
+   */
+  public FoiRequest withClarification(Clarification sought) {
+    return new FoiRequest(
+        reference,
+        receivedOn,
+        regime,
+        requester,
+        questions,
+        costLimit,
+        requireNonNull(sought, "sought"));
+  }
+
+  /**
+   * Returns the date of receipt for the time for compliance (FOIA s10(6), FOISA s10(1)(b)): the day
+   * the further information sought under s1(3) was received, else the day the request was.
+   *
+   * @return the date, never null
+   */
+  public LocalDate complianceStartsFrom() {
+    if (clarification != null && clarification.receivedOn() != null) {
+      return requireNonNull(clarification.receivedOn());
+    }
+    return receivedOn;
+  }
+
+  private static List<Problem> costLimitProblems(
+      List<FoiQuestion> questions, @Nullable CostLimit costLimit) {
+    List<Problem> problems = new ArrayList<>();
+    if (costLimit == null) {
+      return problems;
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    questions.forEach(q -> ids.add(q.id()));
+    for (int j = 0; j < costLimit.questions().size(); j++) {
+      String id = costLimit.questions().get(j);
+      if (!ids.contains(id)) {
+        problems.add(
+            Problem.at(
+                "/costLimit/questions/" + j,
+                null,
+                RegisterValidator.unknownReferenceMessage(id, "question")));
+      }
+    }
+    for (int i = 0; i < questions.size(); i++) {
+      FoiQuestion question = questions.get(i);
+      if (costLimit.questions().contains(question.id())) {
+        continue;
+      }
+      for (String ref : question.referencedQuestions()) {
+        if (costLimit.questions().contains(ref)) {
+          problems.add(
+              Problem.at(
+                  "/questions/" + i,
+                  question.id(),
+                  "refers to question \""
+                      + ref
+                      + "\", which the cost limit leaves unanswered: name it in"
+                      + " costLimit.questions too"));
+        }
+      }
+    }
+    return problems;
   }
 
   /**
@@ -138,7 +275,13 @@ public record FoiRequest(
    */
   public FoiRequest withRegime(Regime newRegime) {
     return new FoiRequest(
-        reference, receivedOn, requireNonNull(newRegime, "newRegime"), requester, questions);
+        reference,
+        receivedOn,
+        requireNonNull(newRegime, "newRegime"),
+        requester,
+        questions,
+        costLimit,
+        clarification);
   }
 
   /**
@@ -148,7 +291,14 @@ public record FoiRequest(
    * @return a new request, never null
    */
   public FoiRequest withRequester(String name) {
-    return new FoiRequest(reference, receivedOn, regime, requireNonNull(name, "name"), questions);
+    return new FoiRequest(
+        reference,
+        receivedOn,
+        regime,
+        requireNonNull(name, "name"),
+        questions,
+        costLimit,
+        clarification);
   }
 
   /**
@@ -202,7 +352,12 @@ public record FoiRequest(
                 question.id(),
                 RegisterValidator.duplicateMessage(question.id(), "questions", first)));
       }
-      String list = question.kind() == QuestionKind.DPIAS ? "dpiasFor" : "contractsFor";
+      String list =
+          switch (question.kind()) {
+            case DPIAS -> "dpiasFor";
+            case DOCUMENTS -> "documentsFor";
+            default -> "contractsFor";
+          };
       List<String> refs = question.referencedQuestions();
       for (int j = 0; j < refs.size(); j++) {
         String ref = refs.get(j);
@@ -222,10 +377,15 @@ public record FoiRequest(
                   "question \""
                       + ref
                       + "\" is not an earlier question: name an earlier asset question"));
-        } else if (questions.get(at).kind() != QuestionKind.ASSETS) {
+        } else if (questions.get(at).kind() != QuestionKind.ASSETS
+            && questions.get(at).kind() != QuestionKind.USES) {
           problems.add(
               Problem.at(
-                  pointer, question.id(), "question \"" + ref + "\" is not an asset question"));
+                  pointer,
+                  question.id(),
+                  "question \""
+                      + ref
+                      + "\" is not an asset question or a \"do you use\" question"));
         }
       }
     }

@@ -15,9 +15,11 @@ import org.oversight.register.AssetQuery;
 import org.oversight.register.calendar.WorkingDays;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
+import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.Field;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Organisation;
 import org.oversight.register.model.OrganisationKind;
 import org.oversight.register.model.RecordType;
@@ -134,7 +136,8 @@ public final class FoiResponder {
       this.request = request;
       Organisation organisation = register.organisation();
       this.regime = request.regimeFor(organisation);
-      this.date = request.receivedOn();
+      // s10(6) / FOISA s10(1)(b): after a clarification, the day it came is the date of receipt
+      this.date = request.complianceStartsFrom();
       this.respondedOn = respondedOn;
       OrganisationKind recorded = organisation.kind();
       this.kind = recorded != null ? recorded : policy.ncnd().assumedWhenUnknown();
@@ -142,6 +145,11 @@ public final class FoiResponder {
     }
 
     FoiResponse respond() {
+      Clarification clarification = request.clarification();
+      if (clarification != null && clarification.isAwaited()) {
+        return awaitingClarification(clarification);
+      }
+      CostLimit costLimit = request.costLimit();
       List<QuestionAnswer> answers = new ArrayList<>();
       List<String> ncndQuestions = new ArrayList<>();
       boolean officerOnly = true;
@@ -152,12 +160,23 @@ public final class FoiResponder {
           officerOnly &= policy.ncnd().bundle(kind).isEmpty();
         }
         QuestionAnswer answer;
-        if (question instanceof AssetsQuestion assets) {
+        if (costLimit != null && costLimit.questions().contains(question.id())) {
+          answer = beyondCostLimit(question, ncnd);
+        } else if (question instanceof AssetsQuestion assets) {
           answer = answerAssets(assets, ncnd);
         } else if (question instanceof DpiasQuestion dpias) {
           answer = answerDpias(dpias, ncnd);
         } else if (question instanceof ContractsQuestion contracts) {
-          answer = answerContracts(contracts, ncnd);
+          answer =
+              contracts.suppliersOnly()
+                  ? answerSuppliers(contracts, ncnd)
+                  : answerContracts(contracts, ncnd);
+        } else if (question instanceof UsesQuestion uses) {
+          answer = answerUses(uses, ncnd);
+        } else if (question instanceof DocumentsQuestion documents) {
+          answer = answerDocuments(documents, ncnd);
+        } else if (question instanceof OfficerQuestion officer) {
+          answer = answerOfficer(officer, ncnd);
         } else {
           throw new IllegalStateException("a question of an unknown kind: " + question.kind());
         }
@@ -178,13 +197,18 @@ public final class FoiResponder {
         }
       }
       warn();
+      if (costLimit != null
+          && costLimit.estimateHours() * regime.costPerHourPounds() <= regime.costLimitPounds()) {
+        warnings.add(
+            new OfficerWarning(OfficerWarning.Code.COST_ESTIMATE_WITHIN_LIMIT, null, null));
+      }
       return new FoiResponse(
           request.reference(),
           register.organisation(),
           kindAssumed,
           regime,
           request.requester(),
-          date,
+          request.receivedOn(),
           regime.dueDate(date),
           respondedOn,
           reviewRequestBy(),
@@ -194,7 +218,55 @@ public final class FoiResponder {
           List.copyOf(cited.values()),
           redactions,
           ncnd,
-          warnings);
+          warnings,
+          costLimit,
+          clarification);
+    }
+
+    /** A letter asking for the further information: nothing is answered until it comes. */
+    private FoiResponse awaitingClarification(Clarification clarification) {
+      LocalDate due = regime.dueDate(request.receivedOn());
+      warn();
+      if (clarification.soughtOn().isAfter(due)) {
+        warnings.add(new OfficerWarning(OfficerWarning.Code.CLARIFICATION_SOUGHT_LATE, null, due));
+      }
+      return new FoiResponse(
+          request.reference(),
+          register.organisation(),
+          kindAssumed,
+          regime,
+          request.requester(),
+          request.receivedOn(),
+          due,
+          respondedOn,
+          reviewRequestBy(),
+          register.asAt(),
+          ResponseOutcome.CLARIFICATION_SOUGHT,
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          warnings,
+          null,
+          clarification);
+    }
+
+    private QuestionAnswer beyondCostLimit(FoiQuestion question, boolean ncnd) {
+      return new QuestionAnswer(
+          question.id(),
+          question.text(),
+          question.kind(),
+          QuestionOutcome.EXCEEDS_COST_LIMIT,
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          question.referencedQuestions(),
+          List.of(),
+          List.of(),
+          List.of(),
+          false,
+          List.of());
     }
 
     /**
@@ -283,11 +355,253 @@ public final class FoiResponder {
           List.of(),
           exemptions,
           false,
-          workings);
+          workings,
+          timing(criteria),
+          null,
+          undated(criteria, found, unknown),
+          List.of(),
+          null);
+    }
+
+    /** When the equipment a question asks about is in service, from its criteria. */
+    private AssetTiming timing(AssetCriteria criteria) {
+      if (criteria.planned()) {
+        Integer months = criteria.plannedWithinMonths();
+        return new AssetTiming(
+            AssetTiming.Kind.PLANNED, date, months == null ? null : horizonEnd(months));
+      }
+      LocalDate from = criteria.inServiceFrom();
+      if (from != null) {
+        return new AssetTiming(AssetTiming.Kind.DURING, from, criteria.inServiceTo());
+      }
+      return new AssetTiming(AssetTiming.Kind.ON, date, null);
+    }
+
+    private LocalDate horizonEnd(int months) {
+      return date.plusMonths(months);
+    }
+
+    /** Plans within a horizon whose expected date is not recorded: included, and said so. */
+    private Count undated(AssetCriteria criteria, List<Asset> found, List<Asset> unknown) {
+      if (!criteria.planned() || criteria.plannedWithinMonths() == null) {
+        return Count.NONE;
+      }
+      List<Asset> undated = new ArrayList<>();
+      for (List<Asset> assets : List.of(found, unknown)) {
+        for (Asset asset : assets) {
+          if (asset.expectedInService() == null) {
+            undated.add(asset);
+          }
+        }
+      }
+      return count(undated);
+    }
+
+    private QuestionAnswer answerUses(UsesQuestion question, boolean ncnd) {
+      AssetCriteria criteria = question.criteria();
+      AssetQuery query = criteriaQuery(criteria);
+      String manufacturer = criteria.manufacturer();
+      if (manufacturer != null) {
+        query.manufacturer(manufacturer);
+      }
+      List<AssetMatch> matches = query.matches();
+      List<Asset> found = matches.stream().map(AssetMatch::asset).toList();
+      assetsByQuestion.put(question.id(), found);
+      List<Asset> unknown = List.of();
+      String vendor = null;
+      if (manufacturer != null) {
+        vendor = register.vendorName(manufacturer);
+        unknown = criteriaQuery(criteria).manufacturerUnknown().list();
+      }
+      List<Working> workings = new ArrayList<>();
+      for (AssetMatch match : matches) {
+        workings.add(new Working(question.id(), match.asset().id().value(), match.reasons()));
+      }
+      for (Asset asset : unknown) {
+        workings.add(
+            new Working(
+                question.id(),
+                asset.id().value(),
+                List.of(register.unknownManufacturerReason(asset, date))));
+      }
+      Boolean uses;
+      if (!found.isEmpty()) {
+        uses = Boolean.TRUE;
+      } else {
+        uses = unknown.isEmpty() ? Boolean.FALSE : null;
+      }
+      return new QuestionAnswer(
+          question.id(),
+          question.text(),
+          question.kind(),
+          Boolean.FALSE.equals(uses) ? QuestionOutcome.NOT_HELD : QuestionOutcome.DISCLOSED,
+          ncnd,
+          vendor,
+          count(found),
+          count(unknown),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          false,
+          workings,
+          timing(criteria),
+          uses,
+          undated(criteria, found, unknown),
+          List.of(),
+          null);
+    }
+
+    private QuestionAnswer answerSuppliers(ContractsQuestion question, boolean ncnd) {
+      List<Exemption> withheld = withheldReferences(question);
+      if (!withheld.isEmpty()) {
+        return withheld(question, ncnd, withheld);
+      }
+      List<Contract> contracts = register.contractsFor(referencedAssets(question));
+      java.util.SortedSet<String> suppliers =
+          new java.util.TreeSet<>(
+              java.util.Comparator.comparing((String n) -> n.toLowerCase(java.util.Locale.ROOT))
+                  .thenComparing(n -> n));
+      for (Contract contract : contracts) {
+        suppliers.add(contract.supplier());
+      }
+      return new QuestionAnswer(
+          question.id(),
+          question.text(),
+          question.kind(),
+          suppliers.isEmpty() ? QuestionOutcome.NOT_HELD : QuestionOutcome.DISCLOSED,
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          question.about(),
+          List.of(),
+          List.of(),
+          List.of(),
+          false,
+          List.of(),
+          null,
+          null,
+          Count.NONE,
+          List.copyOf(suppliers),
+          null);
+    }
+
+    private QuestionAnswer answerDocuments(DocumentsQuestion question, boolean ncnd) {
+      List<Exemption> withheld = withheldReferences(question);
+      if (!withheld.isEmpty()) {
+        return withheld(question, ncnd, withheld);
+      }
+      List<Asset> assets = referencedAssets(question);
+      List<String> exemptions = new ArrayList<>();
+      List<DisclosedRecord> records = new ArrayList<>();
+      List<PublishedReference> published = new ArrayList<>();
+      int held = 0;
+      for (GoverningDocument document : register.documentsFor(assets)) {
+        if (!question.kinds().isEmpty() && !question.kinds().contains(document.kind())) {
+          continue;
+        }
+        held++;
+        List<String> governs = new ArrayList<>();
+        for (Asset asset : assets) {
+          if (document.governs(asset)) {
+            governs.add(asset.id().value());
+          }
+        }
+        String url = document.url();
+        if (url != null) {
+          published.add(
+              new PublishedReference(
+                  RecordKind.DOCUMENT, document.id(), document.title(), null, url));
+          addSection(cite(Exemption.ACCESSIBLE_ELSEWHERE, false), exemptions);
+        } else {
+          warnings.add(
+              new OfficerWarning(
+                  OfficerWarning.Code.NO_DOCUMENT_RECORDED, "document " + document.id(), null));
+          records.add(
+              disclosedRecord(
+                  RecordKind.DOCUMENT,
+                  GoverningDocument.TYPE,
+                  document,
+                  governs,
+                  false,
+                  DisclosedRecord.DocumentProvision.ENCLOSED,
+                  false,
+                  exemptions));
+        }
+      }
+      QuestionOutcome outcome;
+      if (held == 0) {
+        outcome = QuestionOutcome.NOT_HELD;
+      } else {
+        outcome =
+            records.isEmpty() ? QuestionOutcome.PUBLISHED_ELSEWHERE : QuestionOutcome.DISCLOSED;
+      }
+      return new QuestionAnswer(
+          question.id(),
+          question.text(),
+          question.kind(),
+          outcome,
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          question.about(),
+          records,
+          published,
+          exemptions,
+          false,
+          List.of());
+    }
+
+    private QuestionAnswer answerOfficer(OfficerQuestion question, boolean ncnd) {
+      OfficerAnswer answer = question.answer();
+      List<String> sections = new ArrayList<>();
+      for (OfficerExemption exemption : answer.exemptions()) {
+        CitedExemption citation =
+            new CitedExemption(
+                "officer", exemption.section(), exemption.qualified(), false, exemption);
+        cited.putIfAbsent(citation.section(), citation);
+        addSection(citation, sections);
+      }
+      return new QuestionAnswer(
+          question.id(),
+          question.text(),
+          question.kind(),
+          answer.outcome(),
+          ncnd,
+          null,
+          Count.NONE,
+          Count.NONE,
+          List.of(),
+          List.of(),
+          List.of(),
+          sections,
+          false,
+          List.of(),
+          null,
+          null,
+          Count.NONE,
+          List.of(),
+          answer.answer());
     }
 
     private AssetQuery criteriaQuery(AssetCriteria criteria) {
-      AssetQuery query = register.query().inServiceOn(date);
+      AssetQuery query = register.query();
+      LocalDate from = criteria.inServiceFrom();
+      LocalDate to = criteria.inServiceTo();
+      if (criteria.planned()) {
+        query.status(AssetStatus.PLANNED);
+        Integer months = criteria.plannedWithinMonths();
+        if (months != null) {
+          LocalDate end = horizonEnd(months);
+          query.where(a -> a.expectedInService() == null || !a.expectedInService().isAfter(end));
+        }
+      } else if (from != null && to != null) {
+        query.where(a -> inServiceDuring(a, from, to));
+      } else {
+        query.inServiceOn(date);
+      }
       switch (criteria.relationship()) {
         case OWNS -> query.owned();
         case OPERATES -> query.operated();
@@ -507,7 +821,11 @@ public final class FoiResponder {
         @Nullable Object value,
         boolean withoutPrices,
         List<String> exemptions) {
-      if (value == null) {
+      if (value == null
+          || (kind == RecordKind.DOCUMENT
+              && value instanceof java.util.Collection<?> values
+              && values.isEmpty())) {
+        // a document's empty list (no categories named) is not recorded rather than "none"
         return new DisclosedField(field, null, null, false);
       }
       if (withoutPrices && field == Contract.VALUE) {
@@ -566,9 +884,12 @@ public final class FoiResponder {
     boolean allNotHeld = true;
     boolean exemptionRelied = ncnd;
     for (QuestionAnswer answer : answers) {
-      allWithheld &= answer.outcome() == QuestionOutcome.WITHHELD;
+      boolean refused =
+          answer.outcome() == QuestionOutcome.WITHHELD
+              || answer.outcome() == QuestionOutcome.EXCEEDS_COST_LIMIT;
+      allWithheld &= refused;
       allNotHeld &= answer.outcome() == QuestionOutcome.NOT_HELD;
-      exemptionRelied |= !answer.exemptions().isEmpty();
+      exemptionRelied |= !answer.exemptions().isEmpty() || refused;
     }
     if (allWithheld) {
       return ResponseOutcome.REFUSED;
@@ -577,6 +898,16 @@ public final class FoiResponder {
       return ResponseOutcome.NO_INFORMATION_HELD;
     }
     return exemptionRelied ? ResponseOutcome.PART_DISCLOSURE : ResponseOutcome.FULL_DISCLOSURE;
+  }
+
+  /** In service on at least one day of the period: begun by its end and not ended before it. */
+  private static boolean inServiceDuring(Asset asset, LocalDate from, LocalDate to) {
+    LocalDate began = asset.inServiceFrom();
+    LocalDate ended = asset.inServiceUntil();
+    return asset.status() != AssetStatus.PLANNED
+        && began != null
+        && !began.isAfter(to)
+        && (ended == null || !ended.isBefore(from));
   }
 
   private static Count count(List<Asset> assets) {

@@ -34,6 +34,9 @@ import org.oversight.register.model.OrganisationKind;
  * @param redactions every field withheld, in order
  * @param ncnd the decision to neither confirm nor deny, or null when none
  * @param warnings what the officer should know, never told to the requester
+ * @param costLimit the officer's decision that the whole request would cost more than the
+ *     appropriate limit (s12), or null
+ * @param clarification the further information sought from the requester (s1(3)), or null
  */
 public record FoiResponse(
     String reference,
@@ -51,7 +54,9 @@ public record FoiResponse(
     List<CitedExemption> exemptions,
     List<Redaction> redactions,
     @Nullable Ncnd ncnd,
-    List<OfficerWarning> warnings) {
+    List<OfficerWarning> warnings,
+    @Nullable CostLimit costLimit,
+    @Nullable Clarification clarification) {
 
   /**
    * Creates a value.
@@ -72,6 +77,8 @@ public record FoiResponse(
    * @param redactions the fields withheld
    * @param ncnd the NCND decision, or null
    * @param warnings the officer's warnings
+   * @param costLimit the cost-limit decision, or null
+   * @param clarification the further information sought, or null
    * @throws NullPointerException if a required component is null
    */
   public FoiResponse {
@@ -88,6 +95,65 @@ public record FoiResponse(
     exemptions = List.copyOf(exemptions);
     redactions = List.copyOf(redactions);
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Creates a response with no cost-limit decision and no clarification.
+   *
+   * @param reference the request's reference
+   * @param organisation the organisation answering
+   * @param kindAssumed the kind assumed, or null
+   * @param regime the regime
+   * @param requester the requester's name, or null
+   * @param receivedOn the day of receipt
+   * @param dueOn the due date
+   * @param respondedOn the date of the response
+   * @param reviewRequestBy the last day to ask for a review
+   * @param dataCorrectAsAt the as-at day
+   * @param outcome the outcome as a whole
+   * @param answers the answers
+   * @param exemptions the exemptions relied on
+   * @param redactions the fields withheld
+   * @param ncnd the NCND decision, or null
+   * @param warnings the officer's warnings
+   * @throws NullPointerException if a required component is null
+   */
+  public FoiResponse(
+      String reference,
+      Organisation organisation,
+      @Nullable OrganisationKind kindAssumed,
+      Regime regime,
+      @Nullable String requester,
+      LocalDate receivedOn,
+      LocalDate dueOn,
+      LocalDate respondedOn,
+      LocalDate reviewRequestBy,
+      LocalDate dataCorrectAsAt,
+      ResponseOutcome outcome,
+      List<QuestionAnswer> answers,
+      List<CitedExemption> exemptions,
+      List<Redaction> redactions,
+      @Nullable Ncnd ncnd,
+      List<OfficerWarning> warnings) {
+    this(
+        reference,
+        organisation,
+        kindAssumed,
+        regime,
+        requester,
+        receivedOn,
+        dueOn,
+        respondedOn,
+        reviewRequestBy,
+        dataCorrectAsAt,
+        outcome,
+        answers,
+        exemptions,
+        redactions,
+        ncnd,
+        warnings,
+        null,
+        null);
   }
 
   /**

@@ -29,6 +29,9 @@ final class LetterView {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
+  /** The section that lifts the duty to comply when the cost would exceed the limit (both Acts). */
+  private static final String COST_LIMIT_SECTION = "12(1)";
+
   private final FoiResponse response;
   private final Wording wording;
   private final Map<String, Object> base = new LinkedHashMap<>();
@@ -57,7 +60,47 @@ final class LetterView {
         "salutation",
         wording.say(
             response.requester() == null ? "salutation.anonymous" : "salutation.named", base));
-    scope.put("intro", wording.say("intro", base));
+    Clarification clarification = response.clarification();
+    boolean pending = response.outcome() == ResponseOutcome.CLARIFICATION_SOUGHT;
+    scope.put("pending", pending);
+    if (clarification != null) {
+      Map<String, Object> asked = new LinkedHashMap<>(base);
+      asked.put("soughtOn", date(clarification.soughtOn()));
+      asked.put("sought", clarification.sought());
+      LocalDate came = clarification.receivedOn();
+      asked.put("clarifiedOn", came == null ? "" : date(came));
+      if (pending) {
+        scope.put("intro", wording.say("intro.pending", base));
+        scope.put("clarification", wording.say("clarification.sought", asked));
+      } else {
+        scope.put(
+            "intro", wording.say("intro", base) + " " + wording.say("intro.clarified", asked));
+      }
+    } else {
+      scope.put("intro", wording.say("intro", base));
+    }
+    CostLimit costLimit = response.costLimit();
+    if (costLimit != null) {
+      Map<String, Object> cost = new LinkedHashMap<>(base);
+      Regime regime = response.regime();
+      cost.put("estimateHours", Integer.toString(costLimit.estimateHours()));
+      cost.put(
+          "estimatePounds",
+          Long.toString((long) costLimit.estimateHours() * regime.costPerHourPounds()));
+      cost.put("rate", Integer.toString(regime.costPerHourPounds()));
+      cost.put("limitPounds", Integer.toString(regime.costLimitPounds()));
+      cost.put(
+          "limitHours", Integer.toString(regime.costLimitPounds() / regime.costPerHourPounds()));
+      List<String> left = new ArrayList<>();
+      for (QuestionAnswer answer : response.answers()) {
+        if (answer.outcome() == QuestionOutcome.EXCEEDS_COST_LIMIT) {
+          left.add(answer.questionId());
+        }
+      }
+      cost.put("questions", questions(left));
+      cost.put("advice", costLimit.advice());
+      scope.put("costLimit", Map.of("paragraph", wording.say("costLimit.paragraph", cost)));
+    }
     scope.put("outcome", outcome());
     List<Map<String, Object>> answers = new ArrayList<>();
     for (QuestionAnswer answer : response.answers()) {
@@ -96,6 +139,9 @@ final class LetterView {
     for (CitedExemption exemption : response.exemptions()) {
       (exemption.ncnd() ? ncndSections : otherSections).add(exemption.section());
     }
+    if (response.costLimit() != null) {
+      otherSections.add(COST_LIMIT_SECTION);
+    }
     scope.put("ncndSections", sections(ncndSections));
     scope.put("otherSections", sections(otherSections));
     scope.put("hasOther", !otherSections.isEmpty());
@@ -107,6 +153,7 @@ final class LetterView {
           case FULL_DISCLOSURE -> "outcome.fullDisclosure";
           case NO_INFORMATION_HELD -> "outcome.noInformationHeld";
           case REFUSED -> "outcome.refused";
+          case CLARIFICATION_SOUGHT -> "outcome.clarificationSought";
           case PART_DISCLOSURE -> {
             boolean allNotHeld =
                 response.answers().stream().allMatch(a -> a.outcome() == QuestionOutcome.NOT_HELD);
@@ -144,41 +191,78 @@ final class LetterView {
     scope.put("total", answer.records().size() + answer.publishedElsewhere().size());
     scope.put("oneTotal", answer.records().size() + answer.publishedElsewhere().size() == 1);
     scope.put("accessibleElsewhere", accessibleElsewhereSection());
+    scope.put("when", when(answer.timing()));
+    scope.put("undated", count(answer.undated()));
+    scope.put("oneUndated", answer.undated().entries() == 1);
+    List<String> suppliers = new ArrayList<>();
+    for (String supplier : answer.suppliers()) {
+      suppliers.add(wording.say("field.value", Map.of("value", supplier)));
+    }
+    scope.put("supplierList", join(suppliers));
+    scope.put("supplierCount", Integer.toString(suppliers.size()));
+    scope.put("oneSupplier", suppliers.size() == 1);
+    String officer = answer.officerAnswer();
+    scope.put("officerAnswer", officer == null ? "" : officer);
+    scope.put("anySections", !answer.exemptions().isEmpty());
     List<String> sentences = new ArrayList<>();
     String kind =
         switch (answer.kind()) {
           case ASSETS -> "assets";
           case DPIAS -> "dpias";
           case CONTRACTS -> "contracts";
+          case SUPPLIERS -> "suppliers";
+          case USES -> "uses";
+          case DOCUMENTS -> "documents";
+          case OFFICER -> "officer";
         };
-    switch (answer.outcome()) {
-      case WITHHELD -> sentences.add(wording.say("answer.withheld", scope));
-      case NOT_HELD -> {
-        sentences.add(wording.say("answer." + kind + ".notHeld", scope));
-        if (response.regime() == Regime.FOISA) {
-          sentences.add(wording.say("answer.notHeldNotice", scope));
+    if (answer.kind() == QuestionKind.OFFICER
+        && answer.outcome() != QuestionOutcome.EXCEEDS_COST_LIMIT) {
+      sentences.add(wording.say("answer.officer", scope));
+      if (!answer.exemptions().isEmpty()) {
+        sentences.add(wording.say("answer.officer.exemptions", scope));
+      }
+      if (answer.outcome() == QuestionOutcome.NOT_HELD && response.regime() == Regime.FOISA) {
+        sentences.add(wording.say("answer.notHeldNotice", scope));
+      }
+    } else {
+      switch (answer.outcome()) {
+        case EXCEEDS_COST_LIMIT -> sentences.add(wording.say("answer.costLimit", scope));
+        case WITHHELD -> sentences.add(wording.say("answer.withheld", scope));
+        case NOT_HELD -> {
+          sentences.add(wording.say("answer." + kind + ".notHeld", scope));
+          if (response.regime() == Regime.FOISA) {
+            sentences.add(wording.say("answer.notHeldNotice", scope));
+          }
+        }
+        case DISCLOSED, PUBLISHED_ELSEWHERE -> {
+          if (answer.kind() == QuestionKind.ASSETS) {
+            sentences.add(
+                wording.say(
+                    answer.found().entries() > 0
+                        ? "answer.assets.found"
+                        : "answer.assets.noneByVendor",
+                    scope));
+            if (answer.manufacturerUnknown().entries() > 0) {
+              sentences.add(wording.say("answer.assets.unknown", scope));
+            }
+          } else if (answer.kind() == QuestionKind.USES) {
+            sentences.add(
+                wording.say(
+                    Boolean.TRUE.equals(answer.uses()) ? "answer.uses.yes" : "answer.uses.unknown",
+                    scope));
+          } else {
+            sentences.add(wording.say("answer." + kind + ".found", scope));
+            if (!answer.publishedElsewhere().isEmpty()) {
+              sentences.add(wording.say("answer.publishedElsewhere", scope));
+            }
+            if (answer.pricesLeftOut()) {
+              sentences.add(wording.say("answer.pricesLeftOut", scope));
+            }
+          }
         }
       }
-      case DISCLOSED, PUBLISHED_ELSEWHERE -> {
-        if (answer.kind() == QuestionKind.ASSETS) {
-          sentences.add(
-              wording.say(
-                  answer.found().entries() > 0
-                      ? "answer.assets.found"
-                      : "answer.assets.noneByVendor",
-                  scope));
-          if (answer.manufacturerUnknown().entries() > 0) {
-            sentences.add(wording.say("answer.assets.unknown", scope));
-          }
-        } else {
-          sentences.add(wording.say("answer." + kind + ".found", scope));
-          if (!answer.publishedElsewhere().isEmpty()) {
-            sentences.add(wording.say("answer.publishedElsewhere", scope));
-          }
-          if (answer.pricesLeftOut()) {
-            sentences.add(wording.say("answer.pricesLeftOut", scope));
-          }
-        }
+      if (answer.undated().entries() > 0) {
+        sentences.add(wording.say("answer.undated", scope));
       }
     }
     if (answer.overtOnly() && response.ncnd() != null) {
@@ -328,6 +412,24 @@ final class LetterView {
     };
   }
 
+  /** When the equipment asked about is in service, as a phrase. */
+  private String when(@Nullable AssetTiming timing) {
+    if (timing == null) {
+      return "";
+    }
+    Map<String, Object> scope = new LinkedHashMap<>(base);
+    scope.put("from", date(timing.from()));
+    LocalDate to = timing.to();
+    scope.put("to", to == null ? "" : date(to));
+    String key =
+        switch (timing.kind()) {
+          case ON -> "when.on";
+          case DURING -> "when.during";
+          case PLANNED -> to == null ? "when.planned" : "when.plannedBy";
+        };
+    return wording.say(key, scope);
+  }
+
   private String ncndParagraph(Ncnd ncnd) {
     Map<String, Object> scope = new LinkedHashMap<>(base);
     List<String> sections = new ArrayList<>();
@@ -354,6 +456,10 @@ final class LetterView {
   }
 
   private Map<String, Object> exemption(CitedExemption exemption) {
+    OfficerExemption officer = exemption.officer();
+    if (officer != null) {
+      return officerExemption(exemption, officer);
+    }
     Map<String, Object> scope = new LinkedHashMap<>(base);
     scope.put("section", exemption.section());
     String prefix = "exemption." + exemption.key() + ".";
@@ -373,6 +479,31 @@ final class LetterView {
       view.put("absolute", wording.say(prefix + "absolute", scope));
     }
     return view;
+  }
+
+  /** An exemption in the officer's words, each passing through the one escaping function. */
+  private Map<String, Object> officerExemption(CitedExemption exemption, OfficerExemption officer) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    Map<String, Object> heading = new LinkedHashMap<>();
+    heading.put("section", exemption.section());
+    heading.put("title", officerText(officer.title()));
+    view.put("heading", wording.say("exemption.heading", heading));
+    view.put("why", officerText(officer.reasons()));
+    view.put("qualified", officer.qualified());
+    if (officer.qualified()) {
+      view.put("for", officerText(nonNull(officer.publicInterestFor())));
+      view.put("against", officerText(nonNull(officer.publicInterestAgainst())));
+      view.put("balance", officerText(nonNull(officer.balance())));
+    } else {
+      view.put(
+          "absolute",
+          wording.say("exemption.officer.absolute", Map.of("section", exemption.section())));
+    }
+    return view;
+  }
+
+  private String officerText(String text) {
+    return wording.say("field.value", Map.of("value", text));
   }
 
   private List<Map<String, Object>> workings() {

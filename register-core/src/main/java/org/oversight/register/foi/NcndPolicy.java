@@ -114,11 +114,20 @@ public final class NcndPolicy {
     return question.ncnd() || (isAboutEquipmentHoldings(question) && !bundle(kind).isEmpty());
   }
 
-  /** Every kind of question so far asks about equipment held, or documents about it. */
+  /**
+   * Every computed kind asks about equipment held, its use, or documents about it; an
+   * officer-answered question is in the class when the officer's answer says it is about holdings
+   * (the default), a structured member of the request, never its text.
+   */
   private static boolean isAboutEquipmentHoldings(FoiQuestion question) {
+    if (question instanceof OfficerQuestion officer) {
+      return officer.answer().aboutHoldings();
+    }
     return question instanceof AssetsQuestion
         || question instanceof DpiasQuestion
-        || question instanceof ContractsQuestion;
+        || question instanceof ContractsQuestion
+        || question instanceof UsesQuestion
+        || question instanceof DocumentsQuestion;
   }
 
   /** Builds an {@link NcndPolicy}, starting from the standard policy. Not thread-safe. */

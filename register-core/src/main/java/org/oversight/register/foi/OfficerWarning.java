@@ -31,7 +31,11 @@ public record OfficerWarning(Code code, @Nullable String subject, @Nullable Loca
     /** The date of response is after the due date. */
     RESPONSE_LATE,
     /** The date of response is before the request was received. */
-    RESPONSE_BEFORE_RECEIPT
+    RESPONSE_BEFORE_RECEIPT,
+    /** The cost estimate is within the appropriate limit, so section 12 does not apply. */
+    COST_ESTIMATE_WITHIN_LIMIT,
+    /** Clarification was sought after the day the response was due. */
+    CLARIFICATION_SOUGHT_LATE
   }
 
   /**

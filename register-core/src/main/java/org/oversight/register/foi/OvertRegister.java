@@ -14,6 +14,7 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Organisation;
 import org.oversight.register.vendor.VendorDirectory;
 
@@ -56,7 +57,27 @@ public final class OvertRegister {
     List<Dpia> dpias = register.dpias().stream().filter(d -> dpiaIds.contains(d.id())).toList();
     List<Contract> contracts =
         register.contracts().stream().filter(c -> contractIds.contains(c.id())).toList();
-    return new OvertRegister(register.derive(assets, dpias, contracts));
+    Set<String> overtIds = new HashSet<>();
+    assets.forEach(a -> overtIds.add(a.id().value()));
+    List<GoverningDocument> documents = new ArrayList<>();
+    for (GoverningDocument document : register.documents()) {
+      // Only the overt assets it names: a document naming covert assets must not reveal them.
+      List<String> named = document.assetIds().stream().filter(overtIds::contains).toList();
+      if (!named.isEmpty() || !document.categories().isEmpty()) {
+        documents.add(
+            new GoverningDocument(
+                document.id(),
+                document.kind(),
+                document.title(),
+                document.version(),
+                document.issuedOn(),
+                document.ownerRole(),
+                document.url(),
+                named,
+                document.categories()));
+      }
+    }
+    return new OvertRegister(register.derive(assets, dpias, contracts, documents));
   }
 
   /**
@@ -132,6 +153,27 @@ public final class OvertRegister {
    */
   public List<Contract> contractsFor(List<Asset> of) {
     return overt.contractsFor(of);
+  }
+
+  /**
+   * Returns the governing documents (other than DPIAs) that govern an overt asset, by name or by
+   * category, in id order; the assets each names are the overt ones only.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public List<GoverningDocument> documents() {
+    return overt.documents();
+  }
+
+  /**
+   * Returns the governing documents that govern any of the given overt assets, in id order, each
+   * once.
+   *
+   * @param of overt assets of this view
+   * @return an unmodifiable list, never null
+   */
+  public List<GoverningDocument> documentsFor(List<Asset> of) {
+    return overt.documentsFor(of);
   }
 
   /**

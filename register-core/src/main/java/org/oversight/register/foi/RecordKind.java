@@ -7,5 +7,7 @@ public enum RecordKind {
   /** A data protection impact assessment. */
   DPIA,
   /** A supply contract. */
-  CONTRACT
+  CONTRACT,
+  /** A governing document other than a DPIA: a policy, procedure or assessment. */
+  DOCUMENT
 }

@@ -163,6 +163,18 @@ public enum Regime {
   }
 
   /**
+   * Returns the hourly rate at which staff time counts towards the appropriate limit: £25 under
+   * FOIA (the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations
+   * 2004, reg 4(4)), so 18 hours for £450; at most £15 under FOISA (the Freedom of Information
+   * (Fees for Required Disclosure) (Scotland) Regulations 2004, reg 3), so 40 hours for £600.
+   *
+   * @return the rate in pounds
+   */
+  public int costPerHourPounds() {
+    return this == FOIA ? 25 : 15;
+  }
+
+  /**
    * Returns the general neither-confirm-nor-deny provision, if the regime has one: FOISA's s18(1).
    * Under FOIA each exemption has its own NCND subsection, so there is none.
    *

@@ -22,5 +22,10 @@ public enum ResponseOutcome {
   /** Nothing asked for is held, and no exemption is relied on. */
   NO_INFORMATION_HELD,
   /** Every question is withheld. */
-  REFUSED
+  REFUSED,
+  /**
+   * Held pending clarification (s1(3)): the organisation asked the requester for further
+   * information it needs, and answers nothing until it comes; the 20 working days then start again.
+   */
+  CLARIFICATION_SOUGHT
 }

@@ -8,6 +8,7 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.FoiContact;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Location;
 import org.oversight.register.model.Money;
 import org.oversight.register.model.Organisation;
@@ -24,6 +25,7 @@ public final class DescribedValidator implements ConstraintValidator<Described, 
           Asset.class, Asset.TYPE,
           Dpia.class, Dpia.TYPE,
           Contract.class, Contract.TYPE,
+          GoverningDocument.class, GoverningDocument.TYPE,
           Money.class, Money.TYPE,
           Location.class, Location.TYPE,
           Organisation.class, Organisation.TYPE,

@@ -37,6 +37,8 @@ import org.oversight.register.model.Disclosure.Ground;
  * @param status where it is in its life
  * @param inServiceFrom the first day in service; required unless {@link AssetStatus#PLANNED}
  * @param inServiceUntil the last day in service; required when {@link AssetStatus#DECOMMISSIONED}
+ * @param expectedInService for planned equipment, the day it is expected to come into service, if
+ *     recorded; only when {@link AssetStatus#PLANNED}
  * @param quantity how many identical units the entry stands for, 1 to 10,000,000
  * @param site where it is, if recorded
  * @param area the ward, district or area it is in, if recorded
@@ -60,6 +62,7 @@ public record Asset(
     AssetStatus status,
     @Nullable LocalDate inServiceFrom,
     @Nullable LocalDate inServiceUntil,
+    @Nullable LocalDate expectedInService,
     int quantity,
     @Nullable String site,
     @Nullable String area,
@@ -129,6 +132,12 @@ public record Asset(
   public static final Field<Asset, LocalDate> IN_SERVICE_UNTIL =
       Field.optional("inServiceUntil", ValueType.Day.INSTANCE, Asset::inServiceUntil)
           .disclosure(Disclosure.never());
+
+  /** For planned equipment, the day it is expected to come into service. */
+  public static final Field<Asset, LocalDate> EXPECTED_IN_SERVICE =
+      Field.optional("expectedInService", ValueType.Day.INSTANCE, Asset::expectedInService)
+          .label("expected in service")
+          .since(2);
 
   /** How many identical units the entry stands for. */
   public static final Field<Asset, Integer> QUANTITY =
@@ -200,6 +209,7 @@ public record Asset(
               STATUS,
               IN_SERVICE_FROM,
               IN_SERVICE_UNTIL,
+              EXPECTED_IN_SERVICE,
               QUANTITY,
               SITE,
               AREA,
@@ -226,6 +236,7 @@ public record Asset(
                       v.require(STATUS),
                       v.get(IN_SERVICE_FROM),
                       v.get(IN_SERVICE_UNTIL),
+                      v.get(EXPECTED_IN_SERVICE),
                       v.require(QUANTITY),
                       v.get(SITE),
                       v.get(AREA),
@@ -265,6 +276,11 @@ public record Asset(
                   "inServiceUntil is not before inServiceFrom"))
           .rule(
               RecordRule.of(
+                  "expectedInService",
+                  a -> a.expectedInService == null || a.status == AssetStatus.PLANNED,
+                  "is allowed only when the status is PLANNED"))
+          .rule(
+              RecordRule.of(
                   "authorisationRef",
                   a -> a.authorisationRef == null || a.deployment == Deployment.COVERT,
                   "is allowed only on a COVERT asset"))
@@ -286,6 +302,7 @@ public record Asset(
    * @param status where it is in its life
    * @param inServiceFrom the first day in service; required unless {@link AssetStatus#PLANNED}
    * @param inServiceUntil the last day in service; required when {@link AssetStatus#DECOMMISSIONED}
+   * @param expectedInService for planned equipment, the expected first day in service, if recorded
    * @param quantity how many identical units the entry stands for, 1 to 10,000,000
    * @param site where it is, if recorded
    * @param area the ward, district or area it is in, if recorded
@@ -567,6 +584,16 @@ public record Asset(
      */
     public Builder inServiceUntil(@Nullable LocalDate inServiceUntil) {
       return set(IN_SERVICE_UNTIL, inServiceUntil);
+    }
+
+    /**
+     * Sets, for planned equipment, the day it is expected to come into service.
+     *
+     * @param expectedInService the day, or null
+     * @return this builder
+     */
+    public Builder expectedInService(@Nullable LocalDate expectedInService) {
+      return set(EXPECTED_IN_SERVICE, expectedInService);
     }
 
     /**

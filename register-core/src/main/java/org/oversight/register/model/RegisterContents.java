@@ -16,13 +16,16 @@ import java.util.List;
  * @param assets the assets, possibly none
  * @param dpias the data protection impact assessments, possibly none
  * @param contracts the supply contracts, possibly none
+ * @param documents the governing documents other than DPIAs (policies, procedures, assessments),
+ *     possibly none (schema version 2)
  */
 public record RegisterContents(
     Organisation organisation,
     LocalDate asAt,
     List<Asset> assets,
     List<Dpia> dpias,
-    List<Contract> contracts) {
+    List<Contract> contracts,
+    List<GoverningDocument> documents) {
 
   /** The organisation. */
   public static final Field<RegisterContents, Organisation> ORGANISATION =
@@ -56,10 +59,19 @@ public record RegisterContents(
           List.<Contract>of(),
           RegisterContents::contracts);
 
+  /** The governing documents other than DPIAs (schema version 2). */
+  public static final Field<RegisterContents, List<GoverningDocument>> DOCUMENTS =
+      Field.defaulted(
+              "documents",
+              new ValueType.RecordList<>(GoverningDocument.TYPE),
+              List.<GoverningDocument>of(),
+              RegisterContents::documents)
+          .since(2);
+
   /** The description of a register's contents: the register document less its schema version. */
   public static final RecordType<RegisterContents> TYPE =
       RecordType.builder("register", RegisterContents.class)
-          .fields(ORGANISATION, AS_AT, ASSETS, DPIAS, CONTRACTS)
+          .fields(ORGANISATION, AS_AT, ASSETS, DPIAS, CONTRACTS, DOCUMENTS)
           .constructor(
               v ->
                   new RegisterContents(
@@ -67,7 +79,8 @@ public record RegisterContents(
                       v.require(AS_AT),
                       v.require(ASSETS),
                       v.require(DPIAS),
-                      v.require(CONTRACTS)))
+                      v.require(CONTRACTS),
+                      v.require(DOCUMENTS)))
           .layout(RecordType.Layout.ONE_FIELD_PER_LINE)
           .build();
 
@@ -79,6 +92,7 @@ public record RegisterContents(
    * @param assets the assets, possibly none
    * @param dpias the data protection impact assessments, possibly none
    * @param contracts the supply contracts, possibly none
+   * @param documents the governing documents, possibly none
    * @throws NullPointerException if a required component is null
    */
   public RegisterContents {
@@ -87,6 +101,26 @@ public record RegisterContents(
     assets = List.copyOf(assets);
     dpias = List.copyOf(dpias);
     contracts = List.copyOf(contracts);
+    documents = List.copyOf(documents);
+  }
+
+  /**
+   * Creates a value with no governing documents.
+   *
+   * @param organisation the police force or council whose register it is
+   * @param asAt the date the data is correct as at
+   * @param assets the assets, possibly none
+   * @param dpias the data protection impact assessments, possibly none
+   * @param contracts the supply contracts, possibly none
+   * @throws NullPointerException if a required component is null
+   */
+  public RegisterContents(
+      Organisation organisation,
+      LocalDate asAt,
+      List<Asset> assets,
+      List<Dpia> dpias,
+      List<Contract> contracts) {
+    this(organisation, asAt, assets, dpias, contracts, List.of());
   }
 
   /**
@@ -115,6 +149,16 @@ public record RegisterContents(
    * @return new contents, never null
    */
   public RegisterContents withOrganisation(Organisation organisation) {
-    return new RegisterContents(organisation, asAt, assets, dpias, contracts);
+    return new RegisterContents(organisation, asAt, assets, dpias, contracts, documents);
+  }
+
+  /**
+   * Returns the same contents with other governing documents.
+   *
+   * @param newDocuments the documents
+   * @return new contents, never null
+   */
+  public RegisterContents withDocuments(List<GoverningDocument> newDocuments) {
+    return new RegisterContents(organisation, asAt, assets, dpias, contracts, newDocuments);
   }
 }

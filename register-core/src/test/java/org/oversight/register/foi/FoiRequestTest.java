@@ -43,7 +43,9 @@ class FoiRequestTest {
     assertThatThrownBy(
             () -> FoiQuestion.of("1", "both", AssetCriteria.ANY, List.of("0"), null, false, false))
         .isInstanceOf(InvalidFoiRequestException.class)
-        .hasMessageContaining("exactly one of \"assets\", \"dpiasFor\" and \"contractsFor\"");
+        .hasMessageContaining(
+            "exactly one of \"assets\", \"dpiasFor\", \"contractsFor\", \"doYouUse\","
+                + " \"documentsFor\" and \"answeredByOfficer\", not 2");
     assertThatThrownBy(() -> FoiQuestion.of("1", "none", null, null, null, false, false))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> FoiQuestion.of("1", "prices", null, List.of("0"), null, false, true))

@@ -47,6 +47,9 @@ final class CanonicalWriter {
     if (!list && !field.isWritten(value)) {
       return;
     }
+    if (list && field.since() > 1 && ((List<?>) value).isEmpty()) {
+      return; // a list added in a later version is written only when it holds something
+    }
     out.append(",\n  ");
     quote(field.name(), out);
     out.append(": ");

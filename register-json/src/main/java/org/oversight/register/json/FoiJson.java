@@ -9,8 +9,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.oversight.register.foi.AssetTiming;
 import org.oversight.register.foi.CitedExemption;
+import org.oversight.register.foi.Clarification;
+import org.oversight.register.foi.CostLimit;
 import org.oversight.register.foi.DisclosedField;
 import org.oversight.register.foi.DisclosedRecord;
 import org.oversight.register.foi.FoiRenderer;
@@ -20,6 +24,7 @@ import org.oversight.register.foi.Ncnd;
 import org.oversight.register.foi.OfficerWarning;
 import org.oversight.register.foi.PublishedReference;
 import org.oversight.register.foi.QuestionAnswer;
+import org.oversight.register.foi.QuestionKind;
 import org.oversight.register.foi.Redaction;
 import org.oversight.register.foi.Working;
 import org.oversight.register.model.Field;
@@ -239,6 +244,29 @@ public final class FoiJson {
         strings(g, "questions", ncnd.questionIds());
         g.writeEndObject();
       }
+      CostLimit costLimit = response.costLimit();
+      if (costLimit != null) {
+        g.writeName("costLimit");
+        g.writeStartObject();
+        g.writeNumberProperty("estimateHours", costLimit.estimateHours());
+        g.writeNumberProperty("limitPounds", response.regime().costLimitPounds());
+        g.writeNumberProperty("poundsPerHour", response.regime().costPerHourPounds());
+        strings(g, "questions", costLimit.questions());
+        g.writeStringProperty("advice", costLimit.advice());
+        g.writeEndObject();
+      }
+      Clarification clarification = response.clarification();
+      if (clarification != null) {
+        g.writeName("clarification");
+        g.writeStartObject();
+        g.writeStringProperty("soughtOn", clarification.soughtOn().toString());
+        g.writeStringProperty("sought", clarification.sought());
+        LocalDate came = clarification.receivedOn();
+        if (came != null) {
+          g.writeStringProperty("receivedOn", came.toString());
+        }
+        g.writeEndObject();
+      }
       g.writeName("warnings");
       g.writeStartArray();
       List<String> words = renderer.warnings(response);
@@ -360,6 +388,37 @@ public final class FoiJson {
     }
     if (answer.pricesLeftOut()) {
       g.writeBooleanProperty("pricesLeftOutAtRequest", true);
+    }
+    AssetTiming timing = answer.timing();
+    if (timing != null && timing.kind() != AssetTiming.Kind.ON) {
+      g.writeName("timing");
+      g.writeStartObject();
+      g.writeStringProperty("kind", timing.kind().name());
+      g.writeStringProperty("from", timing.from().toString());
+      LocalDate to = timing.to();
+      if (to != null) {
+        g.writeStringProperty("to", to.toString());
+      }
+      g.writeEndObject();
+    }
+    Boolean uses = answer.uses();
+    if (answer.kind() == QuestionKind.USES) {
+      if (uses == null) {
+        g.writeNullProperty("uses");
+      } else {
+        g.writeBooleanProperty("uses", uses);
+      }
+    }
+    if (answer.undated().entries() > 0) {
+      g.writeName("expectedDateNotRecorded");
+      count(g, answer.undated().entries(), answer.undated().units());
+    }
+    if (answer.kind() == QuestionKind.SUPPLIERS) {
+      strings(g, "suppliers", answer.suppliers());
+    }
+    String officer = answer.officerAnswer();
+    if (officer != null) {
+      g.writeStringProperty("officerAnswer", officer);
     }
     g.writeEndObject();
   }

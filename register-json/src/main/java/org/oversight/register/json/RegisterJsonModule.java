@@ -7,6 +7,7 @@ import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.FoiContact;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Location;
 import org.oversight.register.model.Money;
 import org.oversight.register.model.Organisation;
@@ -51,6 +52,7 @@ public final class RegisterJsonModule extends SimpleModule {
           Asset.TYPE,
           Dpia.TYPE,
           Contract.TYPE,
+          GoverningDocument.TYPE,
           Money.TYPE,
           Location.TYPE,
           Organisation.TYPE,

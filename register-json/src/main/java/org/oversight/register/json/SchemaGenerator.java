@@ -124,6 +124,9 @@ final class SchemaGenerator {
     properties.put("schemaVersion", object("const", version));
     List<Object> required = new ArrayList<>(List.of("schemaVersion"));
     for (Field<RegisterContents, ?> field : RegisterContents.TYPE.fields()) {
+      if (field.since() > version) {
+        continue;
+      }
       if (version == 1 && field == RegisterContents.ORGANISATION) {
         properties.put(field.name(), ref("text"));
       } else {

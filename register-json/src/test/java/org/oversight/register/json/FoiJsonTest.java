@@ -88,8 +88,9 @@ class FoiJsonTest {
                         "4:117: /questions/0/assets/capabilities/0: \"X-lower\" is not a capability"
                             + " code: use a standard code or X- followed by upper-case letters,"
                             + " digits and hyphens",
-                        "5:4: /questions/1: give exactly one of \"assets\", \"dpiasFor\" and"
-                            + " \"contractsFor\", not none"));
+                        "5:4: /questions/1: give exactly one of \"assets\", \"dpiasFor\","
+                            + " \"contractsFor\", \"doYouUse\", \"documentsFor\" and"
+                            + " \"answeredByOfficer\", not none"));
   }
 
   @Test
@@ -121,7 +122,7 @@ class FoiJsonTest {
                             + " name an earlier asset question",
                         "4:44: /questions/2/contractsFor/0: no question has the id \"9\"",
                         "4:49: /questions/2/contractsFor/1: question \"1\" is not an asset"
-                            + " question"));
+                            + " question or a \"do you use\" question"));
   }
 
   @Test

@@ -401,6 +401,11 @@ public final class RegisterGenerator {
               FieldValues.degrees((ValueType.Degrees) Location.LATITUDE.type(), random),
               FieldValues.degrees((ValueType.Degrees) Location.LONGITUDE.type(), random)));
     }
+    if (status == AssetStatus.PLANNED && Math.floorMod(id.hashCode(), 3) != 0) {
+      values.set(
+          Asset.EXPECTED_IN_SERVICE,
+          java.time.LocalDate.of(2026, 1, 1).plusDays(Math.floorMod(id.hashCode(), 730)));
+    }
     // Fields added to the description since: generic valid values, so that they are exercised.
     FieldValues.fillOthers(Asset.TYPE, values, HANDLED_ASSET_FIELDS, random);
     return values.build();
@@ -422,6 +427,9 @@ public final class RegisterGenerator {
           Asset.STATUS,
           Asset.IN_SERVICE_FROM,
           Asset.IN_SERVICE_UNTIL,
+          // Only planned assets may have one; set from the id, drawing nothing from the random
+          // source, so that every seed keeps its data.
+          Asset.EXPECTED_IN_SERVICE,
           Asset.QUANTITY,
           Asset.SITE,
           Asset.AREA,

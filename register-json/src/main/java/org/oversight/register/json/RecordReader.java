@@ -1,5 +1,7 @@
 package org.oversight.register.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
@@ -61,6 +63,13 @@ final class RecordReader<R> {
   private final @Nullable RecordReader<?> parent;
 
   private final String segment;
+
+  /**
+   * The list pointer when it cannot change (the reader has no parent, or its parent has none and so
+   * is in no list): one string for every record, not one per record kept with its references.
+   */
+  private final @Nullable String fixedListPointer;
+
   private int index = -1;
 
   private long start;
@@ -77,6 +86,8 @@ final class RecordReader<R> {
     this.type = type;
     this.parent = parent;
     this.segment = segment;
+    this.fixedListPointer =
+        parent == null ? segment : parent.parent == null ? parent.segment + segment : null;
     this.fields = type.fields().toArray(new Field[0]);
     Map<String, Integer> names = new HashMap<>();
     long mask = 0;
@@ -139,7 +150,10 @@ final class RecordReader<R> {
 
   /** The JSON pointer of the list the record is in, or of the record when it is in none. */
   String listPointer() {
-    return parent == null ? segment : parent.pointer() + segment;
+    if (fixedListPointer != null) {
+      return fixedListPointer;
+    }
+    return requireNonNull(parent).pointer() + segment;
   }
 
   /** The JSON pointer of the record being read. Built only for a problem. */
@@ -197,7 +211,7 @@ final class RecordReader<R> {
       int i = ordinal;
       places[i] = in.here();
       seen |= 1L << i;
-      if (fields[i].since() > 1) {
+      if (in.recordsUse(fields[i].since())) {
         in.usedSince(fields[i].since(), places[i], pointer() + "/" + fields[i].name());
       }
       read(fields[i], i);
@@ -497,12 +511,11 @@ final class RecordReader<R> {
       if (code == null) {
         continue;
       }
-      String where = pointer() + "/" + fields[i].name() + "/" + j;
       E value = Checks.enumValue(choices.type(), code);
       if (value == null) {
-        in.problem(place, where, Text.quoteCode(code) + " is not one of " + choices.names());
+        in.problem(place, where(i, j), Text.quoteCode(code) + " is not one of " + choices.names());
       } else if (!set.add(value)) {
-        in.problem(place, where, Text.quoteCode(code) + " is listed twice");
+        in.problem(place, where(i, j), Text.quoteCode(code) + " is listed twice");
       }
     }
     return Collections.unmodifiableSet(set);
@@ -545,13 +558,13 @@ final class RecordReader<R> {
         }
         twice = !seenCodes.add(code);
       }
-      String where = pointer() + "/" + fields[i].name() + "/" + j;
       if (twice) {
-        in.problem(place, where, Text.quoteCode(code) + " is listed twice");
+        in.problem(place, where(i, j), Text.quoteCode(code) + " is listed twice");
       } else if (!Capability.isValidCode(code)) {
-        in.problem(place, where, ValueType.Capabilities.codeProblem(code));
+        in.problem(place, where(i, j), ValueType.Capabilities.codeProblem(code));
       } else if (count == capabilities.max()) {
-        in.problem(place, where, "an asset lists at most " + capabilities.max() + " capabilities");
+        in.problem(
+            place, where(i, j), "an asset lists at most " + capabilities.max() + " capabilities");
       } else {
         codes = in.keepCode(count++, code);
       }
@@ -576,7 +589,6 @@ final class RecordReader<R> {
       if (id == null) {
         continue;
       }
-      String where = pointer() + "/" + fields[i].name() + "/" + j;
       String problem = ValueType.Identifier.problem(id);
       boolean twice;
       if (count < 16) {
@@ -588,11 +600,11 @@ final class RecordReader<R> {
         twice = !seenIds.add(id);
       }
       if (problem != null) {
-        in.problem(place, where, problem);
+        in.problem(place, where(i, j), problem);
       } else if (twice) {
-        in.problem(place, where, Text.quoteCode(id) + " is listed twice");
+        in.problem(place, where(i, j), Text.quoteCode(id) + " is listed twice");
       } else if (count >= ids.max()) {
-        in.problem(place, where, "a list holds at most " + ids.max() + " identifiers");
+        in.problem(place, where(i, j), "a list holds at most " + ids.max() + " identifiers");
       }
       found = in.keepId(count++, id);
     }
@@ -601,6 +613,11 @@ final class RecordReader<R> {
       in.refer(ids, listPointer(), index, fields[i].name(), list, elements);
     }
     return list;
+  }
+
+  /** The pointer of element {@code j} of field {@code i}. Built only for a problem. */
+  private String where(int i, int j) {
+    return pointer() + "/" + fields[i].name() + "/" + j;
   }
 
   private @Nullable String element(int i, int j) {

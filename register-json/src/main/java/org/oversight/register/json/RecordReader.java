@@ -51,6 +51,14 @@ final class RecordReader<R> {
   private final RecordType<R> type;
   private final Field<R, ?>[] fields;
   private final Map<String, Integer> ordinals;
+
+  /**
+   * The parser's own string for each field's name, as last seen: the parser hands out one string
+   * per distinct name, and documents list fields in the description's order, so the next name is
+   * usually the one after the last, recognised by identity without hashing or comparing text.
+   */
+  private final @Nullable String[] seenNames;
+
   private final long required;
   private final Values<R> values;
   private final long[] places;
@@ -98,6 +106,7 @@ final class RecordReader<R> {
       }
     }
     this.ordinals = Map.copyOf(names);
+    this.seenNames = new String[fields.length];
     this.required = mask;
     this.values = type.newValues();
     this.places = new long[fields.length];
@@ -186,8 +195,12 @@ final class RecordReader<R> {
     }
     String name;
     JsonParser parser = in.parser;
+    int next = 0;
     while ((name = parser.nextName()) != null) {
-      Integer ordinal = ordinals.get(name);
+      Integer ordinal = ordinal(name, next);
+      if (ordinal != null) {
+        next = ordinal + 1;
+      }
       Extra extra = ordinal == null ? extras.get(name) : null;
       if (extra != null && !extra.seen) {
         parser.nextToken();
@@ -255,6 +268,19 @@ final class RecordReader<R> {
     }
     type.checkRules(record, ruleReport);
     return record;
+  }
+
+  /** The ordinal of a field name, trying the expected one first; null for no field. */
+  @SuppressWarnings({"StringEquality", "ReferenceEquality"}) // identity on purpose: seenNames
+  private @Nullable Integer ordinal(String name, int expected) {
+    if (expected < seenNames.length && seenNames[expected] == name) {
+      return expected;
+    }
+    Integer ordinal = ordinals.get(name);
+    if (ordinal != null) {
+      seenNames[ordinal] = name;
+    }
+    return ordinal;
   }
 
   /** Whether the record just read could not be built. */

@@ -147,12 +147,7 @@ public sealed interface FoiQuestion permits AssetsQuestion, DpiasQuestion, Contr
     return new ContractsQuestion(id, text, requireNonNull(contractsFor), withoutPrices, ncnd);
   }
 
-  /**
-   * Checks the members every question has; a problem is relative to the question.
-   *
-   * @param id the question's id
-   * @param text the question's text
-   */
+  /** Checks the members every question has; a problem is relative to the question. */
   static void checkIdAndText(String id, String text) {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
@@ -170,13 +165,7 @@ public sealed interface FoiQuestion permits AssetsQuestion, DpiasQuestion, Contr
     }
   }
 
-  /**
-   * Copies a list of earlier questions, which must not be empty.
-   *
-   * @param name the member that lists them
-   * @param ids the earlier questions' ids
-   * @return the copy, never null
-   */
+  /** Copies a list of earlier questions, which must not be empty. */
   static List<String> about(String name, List<String> ids) {
     List<String> copy = List.copyOf(ids);
     if (copy.isEmpty()) {

@@ -25,7 +25,7 @@ public record AssetsQuestion(String id, String text, AssetCriteria criteria, boo
    * @throws InvalidFoiRequestException if the id is not an identifier or the text is blank
    */
   public AssetsQuestion {
-    FoiQuestion.checkIdAndText(id, text);
+    QuestionChecks.checkIdAndText(id, text);
     requireNonNull(criteria, "criteria");
   }
 

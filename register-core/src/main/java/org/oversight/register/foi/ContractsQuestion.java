@@ -29,8 +29,8 @@ public record ContractsQuestion(
    * @throws InvalidFoiRequestException if the id, the text or the list breaks a rule
    */
   public ContractsQuestion {
-    FoiQuestion.checkIdAndText(id, text);
-    about = FoiQuestion.about("contractsFor", about);
+    QuestionChecks.checkIdAndText(id, text);
+    about = QuestionChecks.about("contractsFor", about);
   }
 
   @Override

@@ -25,8 +25,8 @@ public record DpiasQuestion(String id, String text, List<String> about, boolean 
    * @throws InvalidFoiRequestException if the id, the text or the list breaks a rule
    */
   public DpiasQuestion {
-    FoiQuestion.checkIdAndText(id, text);
-    about = FoiQuestion.about("dpiasFor", about);
+    QuestionChecks.checkIdAndText(id, text);
+    about = QuestionChecks.about("dpiasFor", about);
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.github.mustachejava.Mustache;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -11,6 +12,11 @@ import java.util.function.Function;
 final class Wording {
   private final Regime regime;
   private final Function<String, Mustache> snippets;
+
+  // A letter says the same few sentences for every record it lists: each snippet is looked up
+  // once per rendering, not once per line.
+  private final Map<String, Mustache> compiled = new HashMap<>();
+  private final Map<String, String> constants = new HashMap<>();
 
   Wording(Regime regime, Function<String, Mustache> snippets) {
     this.regime = regime;
@@ -21,15 +27,20 @@ final class Wording {
     return regime;
   }
 
-  /** The sentence of a key that has no variables. */
+  /** The sentence of a key that has no variables: the same every time, so said once. */
   String say(String key) {
-    return say(key, Map.of());
+    String sentence = constants.get(key);
+    if (sentence == null) {
+      sentence = say(key, Map.of());
+      constants.put(key, sentence);
+    }
+    return sentence;
   }
 
   /** Whether a key has wording. */
   boolean has(String key) {
     try {
-      return snippets.apply(key) != null;
+      return snippet(key) != null;
     } catch (IllegalStateException missing) {
       return false;
     }
@@ -39,10 +50,19 @@ final class Wording {
   String say(String key, Map<String, ?> scope) {
     StringWriter out = new StringWriter();
     try {
-      snippets.apply(key).execute(out, scope).flush();
+      snippet(key).execute(out, scope).flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  private Mustache snippet(String key) {
+    Mustache snippet = compiled.get(key);
+    if (snippet == null) {
+      snippet = snippets.apply(key);
+      compiled.put(key, snippet);
+    }
+    return snippet;
   }
 }

@@ -17,6 +17,7 @@ final class Wording {
   // once per rendering, not once per line.
   private final Map<String, Mustache> compiled = new HashMap<>();
   private final Map<String, String> constants = new HashMap<>();
+  private final StringWriter out = new StringWriter();
 
   Wording(Regime regime, Function<String, Mustache> snippets) {
     this.regime = regime;
@@ -48,13 +49,16 @@ final class Wording {
 
   /** The sentence of a key, its variables taken from the scope. */
   String say(String key, Map<String, ?> scope) {
-    StringWriter out = new StringWriter();
+    // One buffer for every sentence: a snippet's variables are plain values, so no sentence is
+    // said while another is being said.
+    StringBuffer buffer = out.getBuffer();
+    buffer.setLength(0);
     try {
       snippet(key).execute(out, scope).flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return buffer.toString();
   }
 
   private Mustache snippet(String key) {

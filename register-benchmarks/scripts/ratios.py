@@ -42,6 +42,8 @@ def main():
         ("readRegister", "readDatabind"), ("readContents", "readDatabind"),
         ("writeRegister", "writeDatabind"), ("respond", "underlyingQueries"),
         ("wholeRegister", "perAsset"),
+        ("deriveView", "buildOvert"), ("deriveView", "buildWhole"),
+        ("respond", "writeDisclosed"), ("renderText", "writeDisclosed"),
     ]
     for params, names in sorted(by_params.items()):
         for a, b in pairs:

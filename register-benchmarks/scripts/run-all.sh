@@ -10,6 +10,8 @@ mkdir -p "$OUT"
 java -jar "$JAR" QueryBenchmark -p size=1000000 "$@" -rf json -rff "$OUT/query.json" | tee "$OUT/query.txt"
 java -jar "$JAR" JsonBenchmark -p size=1000000 "$@" -rf json -rff "$OUT/json.json" | tee "$OUT/json.txt"
 java -jar "$JAR" FoiBenchmark "$@" -rf json -rff "$OUT/foi.json" | tee "$OUT/foi.txt"
+java -jar "$JAR" OvertBenchmark "$@" -rf json -rff "$OUT/overt.json" | tee "$OUT/overt.txt"
+register-benchmarks/scripts/peak-heap.sh 1000000 "$OUT/peak-heap" | tee "$OUT/peak-heap.txt"
 java -jar "$JAR" ValidationBenchmark "$@" -rf json -rff "$OUT/validation.json" | tee "$OUT/validation.txt"
 java -Djol.magicFieldOffset=true -Xms6g -Xmx6g -Xmn64m -cp "$JAR" \
   org.oversight.register.benchmarks.MemoryFootprint 1000000 | tee "$OUT/memory.txt"

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.oversight.register.internal.RegisterIndex;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetId;
 import org.oversight.register.model.Contract;
+import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Organisation;
@@ -55,6 +57,9 @@ public final class AssetRegister {
   private final VendorDirectory vendors;
   private final AdvancedCctvPolicy advancedPolicy;
   private final RegisterIndex index;
+  // The overt view, derived on first request. A register that holds only what its overt view
+  // holds is its own view.
+  private volatile @Nullable AssetRegister overtOnly;
 
   private AssetRegister(
       RegisterContents contents, VendorDirectory vendors, AdvancedCctvPolicy advancedPolicy) {
@@ -82,6 +87,34 @@ public final class AssetRegister {
     this.vendors = vendors;
     this.advancedPolicy = advancedPolicy;
     this.index = new RegisterIndex(sortedAssets, vendors, advancedPolicy::isAdvanced);
+  }
+
+  /** A subset of a valid register, derived by {@link #overtOnly()}: valid by construction. */
+  private AssetRegister(
+      AssetRegister whole,
+      RegisterIndex index,
+      List<Dpia> dpias,
+      List<Contract> contracts,
+      List<GoverningDocument> documents) {
+    this.organisation = whole.organisation;
+    this.asAt = whole.asAt;
+    Asset[] kept = new Asset[index.size()];
+    for (int i = 0; i < kept.length; i++) {
+      kept[i] = index.asset(i);
+    }
+    this.assets = Collections.unmodifiableList(Arrays.asList(kept));
+    this.dpias = dpias;
+    this.contracts = contracts;
+    this.documents = documents;
+    Map<String, Dpia> dpiaMap = new HashMap<>();
+    dpias.forEach(d -> dpiaMap.put(d.id(), d));
+    this.dpiasById = dpiaMap;
+    Map<String, Contract> contractMap = new HashMap<>();
+    contracts.forEach(c -> contractMap.put(c.id(), c));
+    this.contractsById = contractMap;
+    this.vendors = whole.vendors;
+    this.advancedPolicy = whole.advancedPolicy;
+    this.index = index;
   }
 
   /**
@@ -337,6 +370,79 @@ public final class AssetRegister {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Returns the register of this register's overt assets, only the DPIAs and contracts they refer
+   * to, and only the governing documents that govern them (each naming overt assets only), with
+   * this register's organisation, date, vendor directory and policy: the data every public answer
+   * is computed from.
+   *
+   * <p>It is derived, not built: a subset of a valid register that keeps every record its assets
+   * refer to is valid (the rules that span records are unique ids and references that resolve), so
+   * nothing is validated again, and its index is this index's sets restricted to the overt
+   * positions. It holds no reference to this register or to any covert record, and it equals the
+   * register {@link #of} would build from the same records. Derived once, on the first call, then
+   * the same object is returned.
+   *
+   * @return the overt register, never null
+   */
+  public AssetRegister overtOnly() {
+    AssetRegister derived = overtOnly;
+    if (derived == null) {
+      derived = deriveOvert();
+      overtOnly = derived;
+    }
+    return derived;
+  }
+
+  private AssetRegister deriveOvert() {
+    RegisterIndex overtIndex =
+        RegisterIndex.restrictedTo(index, index.deployment(Deployment.OVERT));
+    Set<String> dpiaIds = new HashSet<>();
+    Set<String> contractIds = new HashSet<>();
+    for (int i = 0; i < overtIndex.size(); i++) {
+      Asset asset = overtIndex.asset(i);
+      // Most registers have few DPIAs and contracts, each referred to by many assets.
+      if (dpiaIds.size() < dpias.size()) {
+        dpiaIds.addAll(asset.dpiaIds());
+      }
+      if (contractIds.size() < contracts.size()) {
+        contractIds.addAll(asset.contractIds());
+      }
+    }
+    List<Dpia> overtDpias = dpias.stream().filter(d -> dpiaIds.contains(d.id())).toList();
+    List<Contract> overtContracts =
+        contracts.stream().filter(c -> contractIds.contains(c.id())).toList();
+    Set<String> overtIds = new HashSet<>();
+    for (int i = 0; i < overtIndex.size(); i++) {
+      overtIds.add(overtIndex.asset(i).id().value());
+    }
+    List<GoverningDocument> overtDocuments = new ArrayList<>();
+    for (GoverningDocument document : documents) {
+      // Only the overt assets it names: a document naming covert assets must not reveal them.
+      List<String> named = document.assetIds().stream().filter(overtIds::contains).toList();
+      if (named.size() == document.assetIds().size()) {
+        overtDocuments.add(document);
+      } else if (!named.isEmpty() || !document.categories().isEmpty()) {
+        overtDocuments.add(
+            new GoverningDocument(
+                document.id(),
+                document.kind(),
+                document.title(),
+                document.version(),
+                document.issuedOn(),
+                document.ownerRole(),
+                document.url(),
+                named,
+                document.categories()));
+      }
+    }
+    AssetRegister derived =
+        new AssetRegister(
+            this, overtIndex, overtDpias, overtContracts, List.copyOf(overtDocuments));
+    derived.overtOnly = derived;
+    return derived;
   }
 
   /**

@@ -1,8 +1,14 @@
 package org.oversight.register.benchmarks;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,16 +24,25 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.foi.AssetCriteria;
+import org.oversight.register.foi.DisclosedRecord;
 import org.oversight.register.foi.FoiQuestion;
+import org.oversight.register.foi.FoiRenderer;
 import org.oversight.register.foi.FoiRequest;
 import org.oversight.register.foi.FoiResponder;
 import org.oversight.register.foi.FoiResponse;
 import org.oversight.register.foi.OvertRegister;
+import org.oversight.register.foi.QuestionAnswer;
+import org.oversight.register.json.RegisterJson;
 import org.oversight.register.model.Asset;
+import org.oversight.register.model.Contract;
+import org.oversight.register.model.Dpia;
+import org.oversight.register.model.RegisterContents;
 
 /**
  * Answering the Essex request (ref 16076: Hikvision products owned or operated, advanced CCTV, and
- * the DPIAs and contracts for both) against the asset queries the answer rests on.
+ * the DPIAs and contracts for both) against the asset queries the answer rests on, and against
+ * writing the records the answer discloses with {@link RegisterJson} (the cost of putting the same
+ * records into words of another kind); rendering the text letter is measured beside them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +62,9 @@ public class FoiBenchmark {
   private OvertRegister overt;
   private FoiRequest request;
   private LocalDate date;
+  private FoiResponse response;
+  private RegisterContents disclosed;
+  private final RegisterJson json = RegisterJson.standard();
 
   /** Creates the state; JMH calls it. */
   public FoiBenchmark() {}
@@ -71,10 +89,51 @@ public class FoiBenchmark {
             FoiQuestion.dpiasFor("3", "DPIAs for all of these products", "1", "2"),
             FoiQuestion.contractsFor(
                 "4", "Contracts for these products' supply - prices can be redacted", "1", "2"));
-    FoiResponse response = respond();
+    response = respond();
+    disclosed = disclosedRecords(response);
+    if (!renderText().contains(disclosed.assets().get(0).id().value())) {
+      throw new IllegalStateException("the letter does not list the disclosed assets");
+    }
     System.out.printf(
-        "%nEssex request on %d assets: %d Hikvision, %d advanced; %d answers%n",
-        size, hikvisionQuery().size(), advancedQuery().size(), response.answers().size());
+        "%nEssex request on %d assets: %d Hikvision, %d advanced; %d answers; disclosed: %d asset"
+            + " records (%d distinct), %d DPIAs, %d contracts; %d characters of JSON, %d of"
+            + " letter%n",
+        size,
+        hikvisionQuery().size(),
+        advancedQuery().size(),
+        response.answers().size(),
+        disclosed.assets().size(),
+        disclosed.assets().stream().distinct().count(),
+        disclosed.dpias().size(),
+        disclosed.contracts().size(),
+        writeDisclosed().length(),
+        renderText().length());
+  }
+
+  /**
+   * The records the response discloses, as many times as it lists them (an asset that answers both
+   * asset questions is listed, and written, twice).
+   */
+  private RegisterContents disclosedRecords(FoiResponse answer) {
+    Map<String, Asset> assetsById = new HashMap<>();
+    overt.assets().forEach(a -> assetsById.put(a.id().value(), a));
+    List<Asset> assets = new ArrayList<>();
+    List<Dpia> dpias = new ArrayList<>();
+    List<Contract> contracts = new ArrayList<>();
+    for (QuestionAnswer question : answer.answers()) {
+      for (DisclosedRecord record : question.records()) {
+        switch (record.type()) {
+          case ASSET -> assets.add(requireNonNull(assetsById.get(record.id())));
+          case DPIA -> dpias.add(byId(overt.dpias(), record.id(), Dpia::id));
+          case CONTRACT -> contracts.add(byId(overt.contracts(), record.id(), Contract::id));
+        }
+      }
+    }
+    return new RegisterContents(overt.organisation(), overt.asAt(), assets, dpias, contracts);
+  }
+
+  private static <R> R byId(List<R> records, String id, Function<R, String> idOf) {
+    return records.stream().filter(r -> idOf.apply(r).equals(id)).findFirst().orElseThrow();
   }
 
   private List<Asset> hikvisionQuery() {
@@ -97,6 +156,26 @@ public class FoiBenchmark {
   @Benchmark
   public FoiResponse respond() {
     return responder.respond(overt, request);
+  }
+
+  /**
+   * The records the answer discloses, written as a register document.
+   *
+   * @return the document
+   */
+  @Benchmark
+  public String writeDisclosed() {
+    return json.writeString(disclosed);
+  }
+
+  /**
+   * The text letter of the answer (computed once, in the set-up).
+   *
+   * @return the letter
+   */
+  @Benchmark
+  public String renderText() {
+    return FoiRenderer.plainText(response);
   }
 
   /**

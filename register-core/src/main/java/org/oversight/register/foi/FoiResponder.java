@@ -4,17 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.AssetMatch;
 import org.oversight.register.AssetQuery;
 import org.oversight.register.calendar.WorkingDays;
 import org.oversight.register.model.Asset;
-import org.oversight.register.model.AssetId;
 import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Dpia;
@@ -742,14 +742,28 @@ public final class FoiResponder {
       return exemptions;
     }
 
+    /** Unions already made, by the questions referred to: DPIA and contract questions share. */
+    private final Map<List<String>, List<Asset>> unions = new HashMap<>();
+
     private List<Asset> referencedAssets(FoiQuestion question) {
-      Map<AssetId, Asset> union = new TreeMap<>();
-      for (String ref : question.referencedQuestions()) {
-        for (Asset asset : assetsByQuestion.getOrDefault(ref, List.of())) {
-          union.put(asset.id(), asset);
+      return unions.computeIfAbsent(question.referencedQuestions(), this::union);
+    }
+
+    /** The assets of the questions, in id order, each once. */
+    private List<Asset> union(List<String> questionIds) {
+      List<Asset> all = new ArrayList<>();
+      for (String ref : questionIds) {
+        all.addAll(assetsByQuestion.getOrDefault(ref, List.of()));
+      }
+      // Each question's assets are in id order already: the sort merges the runs.
+      all.sort(Comparator.comparing(Asset::id));
+      List<Asset> union = new ArrayList<>(all.size());
+      for (Asset asset : all) {
+        if (union.isEmpty() || !union.get(union.size() - 1).id().equals(asset.id())) {
+          union.add(asset);
         }
       }
-      return List.copyOf(union.values());
+      return Collections.unmodifiableList(union);
     }
 
     private QuestionAnswer withheld(

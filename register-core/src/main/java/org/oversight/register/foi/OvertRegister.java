@@ -3,16 +3,12 @@ package org.oversight.register.foi;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.oversight.register.AdvancedCctvPolicy;
 import org.oversight.register.AssetQuery;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.Contract;
-import org.oversight.register.model.Deployment;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Organisation;
@@ -22,10 +18,11 @@ import org.oversight.register.vendor.VendorDirectory;
  * The public view of a register: its overt assets, and only the DPIAs and contracts that at least
  * one overt asset refers to. Everything public answers are computed from (DOMAIN.md rule 1).
  *
- * <p>The view is a new, separately indexed register built from the overt records alone; it keeps no
- * reference to the register it came from, so nothing reached through it can lead to a covert asset,
- * its authorisation reference, or a DPIA or contract that only covert assets refer to. Two
- * registers that differ only in covert assets (and what only they refer to) give equal views.
+ * <p>The view is a separate register holding the overt records alone, with its own index restricted
+ * from the whole register's; it keeps no reference to the register it came from, so nothing reached
+ * through it can lead to a covert asset, its authorisation reference, or a DPIA or contract that
+ * only covert assets refer to. Two registers that differ only in covert assets (and what only they
+ * refer to) give equal views.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,47 +34,15 @@ public final class OvertRegister {
   }
 
   /**
-   * Builds the overt view of a register.
+   * Returns the overt view of a register, derived from it without validating again, its index
+   * restricted from the register's ({@link AssetRegister#overtOnly()}); the register keeps the
+   * view, so asking again costs nothing.
    *
    * @param register the whole register, covert records included
    * @return the view, never null
    */
   public static OvertRegister of(AssetRegister register) {
-    requireNonNull(register, "register");
-    List<Asset> assets = new ArrayList<>();
-    Set<String> dpiaIds = new HashSet<>();
-    Set<String> contractIds = new HashSet<>();
-    for (Asset asset : register.assets()) {
-      if (asset.deployment() == Deployment.OVERT) {
-        assets.add(asset);
-        dpiaIds.addAll(asset.dpiaIds());
-        contractIds.addAll(asset.contractIds());
-      }
-    }
-    List<Dpia> dpias = register.dpias().stream().filter(d -> dpiaIds.contains(d.id())).toList();
-    List<Contract> contracts =
-        register.contracts().stream().filter(c -> contractIds.contains(c.id())).toList();
-    Set<String> overtIds = new HashSet<>();
-    assets.forEach(a -> overtIds.add(a.id().value()));
-    List<GoverningDocument> documents = new ArrayList<>();
-    for (GoverningDocument document : register.documents()) {
-      // Only the overt assets it names: a document naming covert assets must not reveal them.
-      List<String> named = document.assetIds().stream().filter(overtIds::contains).toList();
-      if (!named.isEmpty() || !document.categories().isEmpty()) {
-        documents.add(
-            new GoverningDocument(
-                document.id(),
-                document.kind(),
-                document.title(),
-                document.version(),
-                document.issuedOn(),
-                document.ownerRole(),
-                document.url(),
-                named,
-                document.categories()));
-      }
-    }
-    return new OvertRegister(register.derive(assets, dpias, contracts, documents));
+    return new OvertRegister(requireNonNull(register, "register").overtOnly());
   }
 
   /**

@@ -18,7 +18,9 @@ import org.oversight.register.model.Capability;
 import org.oversight.register.model.Deployment;
 import org.oversight.register.vendor.VendorDirectory;
 import org.roaringbitmap.BatchIterator;
+import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
 
 /**
  * Exact per-predicate sets of asset positions (compressed bitmaps) over a register's assets in id
@@ -124,6 +126,126 @@ public final class RegisterIndex {
     views.put(all, new PositionSet(all, computeUnits(all)));
     for (RoaringBitmap bitmap : allBitmaps()) {
       views.put(bitmap, new PositionSet(bitmap, computeUnits(bitmap)));
+    }
+  }
+
+  /**
+   * Indexes the assets of another index at the given positions, without looking at the assets
+   * again: every set is the other index's set restricted to those positions and renumbered (a kept
+   * position's new number is how many kept positions come before it, so id order is kept). The new
+   * index holds only the kept assets and keeps no reference to the other index.
+   *
+   * @param whole the index to take from
+   * @param keep positions of {@code whole} to keep
+   * @return the index of the kept assets, equal in every answer to one built from them afresh
+   */
+  public static RegisterIndex restrictedTo(RegisterIndex whole, PositionSet keep) {
+    return new RegisterIndex(whole, keep.bits());
+  }
+
+  private RegisterIndex(RegisterIndex whole, RoaringBitmap keep) {
+    int n = keep.getCardinality();
+    this.assets = new Asset[n];
+    this.quantities = new int[n];
+    // The new number of each kept position, -1 for the others.
+    int[] renumber = new int[whole.assets.length];
+    Arrays.fill(renumber, -1);
+    int k = 0;
+    IntIterator kept = keep.getIntIterator();
+    while (kept.hasNext()) {
+      int position = kept.next();
+      renumber[position] = k;
+      assets[k] = whole.assets[position];
+      quantities[k] = whole.quantities[position];
+      k++;
+    }
+    Restriction restriction = new Restriction(keep, renumber, quantities);
+    this.all = new RoaringBitmap();
+    all.add(0L, (long) n);
+    views.put(all, new PositionSet(all, restriction.units(all)));
+    this.multiUnit = restriction.apply(whole.multiUnit, views);
+    this.byCategory =
+        restriction.applyAll(whole.byCategory, new EnumMap<>(AssetCategory.class), views);
+    this.byCapability = restriction.applyAll(whole.byCapability, new HashMap<>(), views);
+    this.byDeployment =
+        restriction.applyAll(whole.byDeployment, new EnumMap<>(Deployment.class), views);
+    this.byStatus = restriction.applyAll(whole.byStatus, new EnumMap<>(AssetStatus.class), views);
+    this.owned = restriction.apply(whole.owned, views);
+    this.operated = restriction.apply(whole.operated, views);
+    this.ownedOrOperated = restriction.apply(whole.ownedOrOperated, views);
+    this.advanced = restriction.apply(whole.advanced, views);
+    this.byVendorKey = restriction.applyAll(whole.byVendorKey, new HashMap<>(), views);
+    this.vendorDateDependent = restriction.apply(whole.vendorDateDependent, views);
+    this.unknownManufacturer = restriction.apply(whole.unknownManufacturer, views);
+    this.started = restriction.apply(whole.started, views);
+    // Sorted by day then position: renumbering keeps both orders, so filtering keeps the sort.
+    this.byFrom = restriction.apply(whole.byFrom);
+    this.byUntil = restriction.apply(whole.byUntil);
+  }
+
+  /** Restricts an index's sets to kept positions and renumbers them. */
+  private static final class Restriction {
+    private final RoaringBitmap keep;
+    private final int[] renumber;
+    private final int[] quantities;
+    private final int[] batch = new int[256];
+
+    Restriction(RoaringBitmap keep, int[] renumber, int[] quantities) {
+      this.keep = keep;
+      this.renumber = renumber;
+      this.quantities = quantities;
+    }
+
+    /** The set restricted and renumbered, its view (with its units) registered. */
+    RoaringBitmap apply(RoaringBitmap set, IdentityHashMap<RoaringBitmap, PositionSet> views) {
+      RoaringBitmapWriter<RoaringBitmap> writer = RoaringBitmapWriter.writer().get();
+      long units = 0;
+      BatchIterator it = RoaringBitmap.and(set, keep).getBatchIterator();
+      while (it.hasNext()) {
+        int count = it.nextBatch(batch);
+        for (int i = 0; i < count; i++) {
+          int position = renumber[batch[i]];
+          writer.add(position);
+          units += quantities[position];
+        }
+      }
+      RoaringBitmap restricted = writer.get();
+      restricted.runOptimize();
+      views.put(restricted, new PositionSet(restricted, units));
+      return restricted;
+    }
+
+    /** Every set of a map restricted, leaving out those left empty (as a fresh index has none). */
+    <K, M extends Map<K, RoaringBitmap>> M applyAll(
+        Map<K, RoaringBitmap> sets, M into, IdentityHashMap<RoaringBitmap, PositionSet> views) {
+      for (Map.Entry<K, RoaringBitmap> entry : sets.entrySet()) {
+        if (RoaringBitmap.intersects(entry.getValue(), keep)) {
+          into.put(entry.getKey(), apply(entry.getValue(), views));
+        }
+      }
+      return into;
+    }
+
+    /** Positions in order, restricted and renumbered, order kept. */
+    int[] apply(int[] positions) {
+      int[] restricted = new int[positions.length];
+      int count = 0;
+      for (int position : positions) {
+        int renumbered = renumber[position];
+        if (renumbered >= 0) {
+          restricted[count++] = renumbered;
+        }
+      }
+      return Arrays.copyOf(restricted, count);
+    }
+
+    long units(RoaringBitmap set) {
+      long units = 0;
+      IntIterator it = set.getIntIterator();
+      while (it.hasNext()) {
+        units += quantities[it.next()];
+      }
+      return units;
     }
   }
 

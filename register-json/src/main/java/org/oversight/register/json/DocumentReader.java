@@ -94,6 +94,7 @@ final class DocumentReader {
             ? Integer.toString(parser.getIntValue())
             : parser.getBigIntegerValue().toString();
     schemaVersion = SchemaVersion.check(number, place).number();
+    in.declaredVersion = schemaVersion;
   }
 
   /** Fields and forms the document's schema version does not have, each reported where used. */

@@ -44,9 +44,27 @@ final class JsonReading {
 
   final Growable.Longs referencePlaces = new Growable.Longs();
 
+  /**
+   * The schema version the document declared, once read; 0 before. Every later field a document of
+   * version 2 or later uses is allowed, so when the version comes first nothing is kept.
+   */
+  int declaredVersion;
+
+  private final int maxProblems;
+
   JsonReading(JsonParser parser, int maxProblems) {
     this.parser = parser;
     this.problems = new ProblemList(maxProblems);
+    this.maxProblems = maxProblems;
+  }
+
+  /**
+   * Whether a field of schema version {@code since} must be kept with its place, to be reported if
+   * the declared version turns out to be older: not when the version already declared has it, nor
+   * past the most problems a document can report (each kept use would be one problem).
+   */
+  boolean recordsUse(int since) {
+    return since > Math.max(1, declaredVersion) && laterFields.size() <= maxProblems;
   }
 
   /** Something the document used, at a place and pointer. */

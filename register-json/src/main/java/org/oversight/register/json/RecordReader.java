@@ -1,5 +1,7 @@
 package org.oversight.register.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
@@ -49,6 +51,14 @@ final class RecordReader<R> {
   private final RecordType<R> type;
   private final Field<R, ?>[] fields;
   private final Map<String, Integer> ordinals;
+
+  /**
+   * The parser's own string for each field's name, as last seen: the parser hands out one string
+   * per distinct name, and documents list fields in the description's order, so the next name is
+   * usually the one after the last, recognised by identity without hashing or comparing text.
+   */
+  private final @Nullable String[] seenNames;
+
   private final long required;
   private final Values<R> values;
   private final long[] places;
@@ -61,6 +71,13 @@ final class RecordReader<R> {
   private final @Nullable RecordReader<?> parent;
 
   private final String segment;
+
+  /**
+   * The list pointer when it cannot change (the reader has no parent, or its parent has none and so
+   * is in no list): one string for every record, not one per record kept with its references.
+   */
+  private final @Nullable String fixedListPointer;
+
   private int index = -1;
 
   private long start;
@@ -77,6 +94,8 @@ final class RecordReader<R> {
     this.type = type;
     this.parent = parent;
     this.segment = segment;
+    this.fixedListPointer =
+        parent == null ? segment : parent.parent == null ? parent.segment + segment : null;
     this.fields = type.fields().toArray(new Field[0]);
     Map<String, Integer> names = new HashMap<>();
     long mask = 0;
@@ -87,6 +106,7 @@ final class RecordReader<R> {
       }
     }
     this.ordinals = Map.copyOf(names);
+    this.seenNames = new String[fields.length];
     this.required = mask;
     this.values = type.newValues();
     this.places = new long[fields.length];
@@ -139,7 +159,10 @@ final class RecordReader<R> {
 
   /** The JSON pointer of the list the record is in, or of the record when it is in none. */
   String listPointer() {
-    return parent == null ? segment : parent.pointer() + segment;
+    if (fixedListPointer != null) {
+      return fixedListPointer;
+    }
+    return requireNonNull(parent).pointer() + segment;
   }
 
   /** The JSON pointer of the record being read. Built only for a problem. */
@@ -172,8 +195,12 @@ final class RecordReader<R> {
     }
     String name;
     JsonParser parser = in.parser;
+    int next = 0;
     while ((name = parser.nextName()) != null) {
-      Integer ordinal = ordinals.get(name);
+      Integer ordinal = ordinal(name, next);
+      if (ordinal != null) {
+        next = ordinal + 1;
+      }
       Extra extra = ordinal == null ? extras.get(name) : null;
       if (extra != null && !extra.seen) {
         parser.nextToken();
@@ -197,7 +224,7 @@ final class RecordReader<R> {
       int i = ordinal;
       places[i] = in.here();
       seen |= 1L << i;
-      if (fields[i].since() > 1) {
+      if (in.recordsUse(fields[i].since())) {
         in.usedSince(fields[i].since(), places[i], pointer() + "/" + fields[i].name());
       }
       read(fields[i], i);
@@ -241,6 +268,19 @@ final class RecordReader<R> {
     }
     type.checkRules(record, ruleReport);
     return record;
+  }
+
+  /** The ordinal of a field name, trying the expected one first; null for no field. */
+  @SuppressWarnings({"StringEquality", "ReferenceEquality"}) // identity on purpose: seenNames
+  private @Nullable Integer ordinal(String name, int expected) {
+    if (expected < seenNames.length && seenNames[expected] == name) {
+      return expected;
+    }
+    Integer ordinal = ordinals.get(name);
+    if (ordinal != null) {
+      seenNames[ordinal] = name;
+    }
+    return ordinal;
   }
 
   /** Whether the record just read could not be built. */
@@ -497,12 +537,11 @@ final class RecordReader<R> {
       if (code == null) {
         continue;
       }
-      String where = pointer() + "/" + fields[i].name() + "/" + j;
       E value = Checks.enumValue(choices.type(), code);
       if (value == null) {
-        in.problem(place, where, Text.quoteCode(code) + " is not one of " + choices.names());
+        in.problem(place, where(i, j), Text.quoteCode(code) + " is not one of " + choices.names());
       } else if (!set.add(value)) {
-        in.problem(place, where, Text.quoteCode(code) + " is listed twice");
+        in.problem(place, where(i, j), Text.quoteCode(code) + " is listed twice");
       }
     }
     return Collections.unmodifiableSet(set);
@@ -545,13 +584,13 @@ final class RecordReader<R> {
         }
         twice = !seenCodes.add(code);
       }
-      String where = pointer() + "/" + fields[i].name() + "/" + j;
       if (twice) {
-        in.problem(place, where, Text.quoteCode(code) + " is listed twice");
+        in.problem(place, where(i, j), Text.quoteCode(code) + " is listed twice");
       } else if (!Capability.isValidCode(code)) {
-        in.problem(place, where, ValueType.Capabilities.codeProblem(code));
+        in.problem(place, where(i, j), ValueType.Capabilities.codeProblem(code));
       } else if (count == capabilities.max()) {
-        in.problem(place, where, "an asset lists at most " + capabilities.max() + " capabilities");
+        in.problem(
+            place, where(i, j), "an asset lists at most " + capabilities.max() + " capabilities");
       } else {
         codes = in.keepCode(count++, code);
       }
@@ -576,7 +615,6 @@ final class RecordReader<R> {
       if (id == null) {
         continue;
       }
-      String where = pointer() + "/" + fields[i].name() + "/" + j;
       String problem = ValueType.Identifier.problem(id);
       boolean twice;
       if (count < 16) {
@@ -588,11 +626,11 @@ final class RecordReader<R> {
         twice = !seenIds.add(id);
       }
       if (problem != null) {
-        in.problem(place, where, problem);
+        in.problem(place, where(i, j), problem);
       } else if (twice) {
-        in.problem(place, where, Text.quoteCode(id) + " is listed twice");
+        in.problem(place, where(i, j), Text.quoteCode(id) + " is listed twice");
       } else if (count >= ids.max()) {
-        in.problem(place, where, "a list holds at most " + ids.max() + " identifiers");
+        in.problem(place, where(i, j), "a list holds at most " + ids.max() + " identifiers");
       }
       found = in.keepId(count++, id);
     }
@@ -601,6 +639,11 @@ final class RecordReader<R> {
       in.refer(ids, listPointer(), index, fields[i].name(), list, elements);
     }
     return list;
+  }
+
+  /** The pointer of element {@code j} of field {@code i}. Built only for a problem. */
+  private String where(int i, int j) {
+    return pointer() + "/" + fields[i].name() + "/" + j;
   }
 
   private @Nullable String element(int i, int j) {

@@ -132,6 +132,16 @@ class BadDocumentsTest {
             "/assets/0/location",
             20,
             "\"location\" needs schemaVersion 2 or later"),
+        doc(
+            "location in schema version 1 declared after the assets",
+            BASE.replace(
+                    "\"quantity\": 12,",
+                    "\"quantity\": 12,\n      \"location\": {\"latitude\": 51.7, \"longitude\": 0.4},")
+                .replace("  \"schemaVersion\": 1,\n", "")
+                .replaceFirst("\\}\\s*$", ",\n  \"schemaVersion\": 1\n}\n"),
+            "/assets/0/location",
+            19,
+            "\"location\" needs schemaVersion 2 or later"),
         edit(
             "organisation object in schema version 1",
             "\"organisation\": \"Essex Police\"",

@@ -121,4 +121,17 @@ class GoverningDocumentsTest {
         .doesNotContain("COV-FR-01")
         .contains("LFR-VAN-1", "RFR-SEARCH");
   }
+
+  @Test
+  void theDerivedOvertRegisterIsTheOneBuiltAndValidatedFromItsOwnRecords() throws IOException {
+    AssetRegister register = RegisterJson.standard().read(EXAMPLE);
+
+    AssetRegister derived = register.overtOnly();
+
+    // Valid by construction: building it afresh from its records checks every rule again.
+    assertThat(AssetRegister.of(derived.contents())).isEqualTo(derived);
+    assertThat(derived.documents()).isNotEmpty();
+    assertThat(derived.assets()).allMatch(asset -> !asset.isCovert());
+    assertThat(register.overtOnly()).isSameAs(derived);
+  }
 }

@@ -22,7 +22,7 @@ class ColumnAndLocationTest {
     assertThat(columns.stream().map(Column::name).collect(Collectors.joining(" ")))
         .isEqualTo(
             "id description manufacturer brand model category capabilities deployment owned"
-                + " operated status inServiceFrom inServiceUntil quantity site area"
+                + " operated status inServiceFrom inServiceUntil expectedInService quantity site area"
                 + " location.latitude location.longitude dpiaIds contractIds");
     Column<Asset> latitude =
         columns.stream()
@@ -59,6 +59,7 @@ class ColumnAndLocationTest {
             "false",
             "IN_SERVICE",
             "2020-01-01",
+            "null",
             "null",
             "1",
             "null",

@@ -312,20 +312,11 @@ public final class FoiResponder {
           return withheld(question, ncnd, withholding.exemptions());
         }
       }
-      AssetQuery query = criteriaQuery(criteria);
-      String manufacturer = criteria.manufacturer();
-      if (manufacturer != null) {
-        query.manufacturer(manufacturer);
-      }
-      List<AssetMatch> matches = query.matches();
-      List<Asset> found = matches.stream().map(AssetMatch::asset).toList();
-      assetsByQuestion.put(question.id(), found);
-      List<Asset> unknown = List.of();
-      String vendor = null;
-      if (manufacturer != null) {
-        vendor = register.vendorName(manufacturer);
-        unknown = criteriaQuery(criteria).manufacturerUnknown().list();
-      }
+      Matched matched = matched(question.id(), criteria);
+      List<AssetMatch> matches = matched.matches();
+      List<Asset> found = matched.found();
+      List<Asset> unknown = matched.unknown();
+      String vendor = matched.vendor();
       List<String> exemptions = new ArrayList<>();
       List<DisclosedRecord> records = new ArrayList<>();
       List<Working> workings = new ArrayList<>();
@@ -397,8 +388,11 @@ public final class FoiResponder {
       return count(undated);
     }
 
-    private QuestionAnswer answerUses(UsesQuestion question, boolean ncnd) {
-      AssetCriteria criteria = question.criteria();
+    /**
+     * The assets an asset question's criteria match, with why; and, for a vendor question, the
+     * vendor's name and the assets whose manufacturer is not recorded.
+     */
+    private Matched matched(String questionId, AssetCriteria criteria) {
       AssetQuery query = criteriaQuery(criteria);
       String manufacturer = criteria.manufacturer();
       if (manufacturer != null) {
@@ -406,13 +400,24 @@ public final class FoiResponder {
       }
       List<AssetMatch> matches = query.matches();
       List<Asset> found = matches.stream().map(AssetMatch::asset).toList();
-      assetsByQuestion.put(question.id(), found);
-      List<Asset> unknown = List.of();
-      String vendor = null;
-      if (manufacturer != null) {
-        vendor = register.vendorName(manufacturer);
-        unknown = criteriaQuery(criteria).manufacturerUnknown().list();
+      assetsByQuestion.put(questionId, found);
+      if (manufacturer == null) {
+        return new Matched(matches, found, List.of(), null);
       }
+      return new Matched(
+          matches,
+          found,
+          criteriaQuery(criteria).manufacturerUnknown().list(),
+          register.vendorName(manufacturer));
+    }
+
+    private QuestionAnswer answerUses(UsesQuestion question, boolean ncnd) {
+      AssetCriteria criteria = question.criteria();
+      Matched matched = matched(question.id(), criteria);
+      List<AssetMatch> matches = matched.matches();
+      List<Asset> found = matched.found();
+      List<Asset> unknown = matched.unknown();
+      String vendor = matched.vendor();
       List<Working> workings = new ArrayList<>();
       for (AssetMatch match : matches) {
         workings.add(new Working(question.id(), match.asset().id().value(), match.reasons()));
@@ -931,4 +936,8 @@ public final class FoiResponder {
     }
     return new Count(assets.size(), units);
   }
+
+  /** What an asset question's criteria match. */
+  private record Matched(
+      List<AssetMatch> matches, List<Asset> found, List<Asset> unknown, @Nullable String vendor) {}
 }

@@ -3,6 +3,7 @@ package org.oversight.register.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -116,19 +117,23 @@ final class FoiCommand implements Callable<Integer> {
     LocalDate respondedOn = on != null ? on : LocalDate.now(clock);
     FoiResponse response =
         FoiResponder.standard().respond(view(register.get()), foiRequest.get(), respondedOn);
-    String rendered;
+    PrintWriter out = spec.commandLine().getOut();
     try {
-      rendered = render(response, renderer);
       for (String warning : renderer.warnings(response)) {
         err.println("warning: " + warning);
       }
+      err.flush();
+      // Written as it is rendered: a letter listing a quarter of a million records is never held
+      // whole. An organisation's templates are compiled before the first character is written.
+      render(response, renderer, out);
     } catch (IllegalStateException | UncheckedIOException e) {
       err.println((templates == null ? "" : templates + ": ") + e.getMessage());
       return RegisterCli.BAD_INPUT;
+    } catch (IOException e) {
+      // A PrintWriter does not throw; its failure is reported by RegisterCli (checkError).
+      throw new UncheckedIOException(e);
     }
-    spec.commandLine().getOut().print(rendered);
-    spec.commandLine().getOut().flush();
-    err.flush();
+    out.flush();
     return RegisterCli.OK;
   }
 
@@ -148,13 +153,16 @@ final class FoiCommand implements Callable<Integer> {
     return OvertRegister.of(register);
   }
 
-  private String render(FoiResponse response, FoiRenderer renderer) {
-    return switch (format) {
-      case text ->
-          renderer.letter(response, FoiRenderer.Format.TEXT)
-              + (workings ? renderer.workings(response) : "");
-      case markdown -> renderer.letter(response, FoiRenderer.Format.MARKDOWN);
-      case json -> FoiJson.writeResponse(response, renderer);
-    };
+  private void render(FoiResponse response, FoiRenderer renderer, Writer out) throws IOException {
+    switch (format) {
+      case text -> {
+        renderer.letter(response, FoiRenderer.Format.TEXT, out);
+        if (workings) {
+          renderer.workings(response, out);
+        }
+      }
+      case markdown -> renderer.letter(response, FoiRenderer.Format.MARKDOWN, out);
+      case json -> FoiJson.writeResponse(response, renderer, out);
+    }
   }
 }

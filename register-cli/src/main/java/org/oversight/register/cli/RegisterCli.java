@@ -177,7 +177,17 @@ public final class RegisterCli implements Callable<Integer> {
           failed.getErr().println(Printable.line("register: internal error: " + ex));
           return BAD_INPUT;
         });
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // The register and its answer are unreachable once the command has unwound: there is room
+      // to say what happened in one line instead of a stack trace.
+      err.println(
+          "register: out of memory: give Java a larger heap, such as java -Xmx2g -jar register.jar"
+              + " (the README says how much a register of N assets needs)");
+      code = BAD_INPUT;
+    }
     out.flush();
     if (out.checkError()) {
       String why = outFailure.get();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.reflect.MapObjectHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -132,9 +133,34 @@ public final class FoiRenderer {
    * @throws UncheckedIOException if an organisation's template cannot be read
    */
   public String letter(FoiResponse response, Format format) {
+    StringWriter out = new StringWriter();
+    try {
+      letter(response, format, out);
+    } catch (IOException e) {
+      throw new AssertionError("a StringWriter does not fail", e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the letter of {@link #letter(FoiResponse, Format)} to {@code out} as it is rendered, so
+   * that a letter listing a quarter of a million records is never held whole in memory. The records
+   * are worded one at a time as they are written. The caller owns {@code out}: it is flushed, not
+   * closed. An organisation's templates ({@link #withTemplates(Path)}) are all compiled before the
+   * first character is written, so that a broken one fails with nothing written.
+   *
+   * @param response the response
+   * @param format text or Markdown
+   * @param out where the letter is written
+   * @throws IOException if writing to {@code out} fails
+   * @throws IllegalStateException if a template or a wording key is missing or broken
+   * @throws UncheckedIOException if an organisation's template cannot be read
+   */
+  public void letter(FoiResponse response, Format format, Writer out) throws IOException {
     requireNonNull(response, "response");
     requireNonNull(format, "format");
-    return render(response, "letter." + format.extension + ".mustache", format);
+    requireNonNull(out, "out");
+    render(response, "letter." + format.extension + ".mustache", format, out);
   }
 
   /**
@@ -145,8 +171,27 @@ public final class FoiRenderer {
    * @return the text, never null
    */
   public String workings(FoiResponse response) {
+    StringWriter out = new StringWriter();
+    try {
+      workings(response, out);
+    } catch (IOException e) {
+      throw new AssertionError("a StringWriter does not fail", e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the officer's workings of {@link #workings(FoiResponse)} to {@code out} as they are
+   * rendered; {@code out} is flushed, not closed.
+   *
+   * @param response the response
+   * @param out where the workings are written
+   * @throws IOException if writing to {@code out} fails
+   */
+  public void workings(FoiResponse response, Writer out) throws IOException {
     requireNonNull(response, "response");
-    return render(response, "workings.txt.mustache", Format.TEXT);
+    requireNonNull(out, "out");
+    render(response, "workings.txt.mustache", Format.TEXT, out);
   }
 
   /**
@@ -176,15 +221,24 @@ public final class FoiRenderer {
     return wording(regime, Format.TEXT).say("exemption." + exemption.key() + ".title");
   }
 
-  private String render(FoiResponse response, String template, Format format) {
-    LetterView view = new LetterView(response, wording(response.regime(), format));
+  private void render(FoiResponse response, String template, Format format, Writer out)
+      throws IOException {
+    Wording wording = wording(response.regime(), format);
     Mustache mustache = template(response.regime(), template, format);
-    StringWriter out = new StringWriter();
     try {
+      if (templates != null) {
+        wording.compileAll();
+      }
+      LetterView view = new LetterView(response, wording);
       mustache.execute(out, view.scope()).flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (MustacheException e) {
+      // mustache.java wraps the writer's failure: it is the writer's, not the template's
+      if (e.getCause() instanceof IOException failed) {
+        throw failed;
+      }
+      if (e.getCause() instanceof UncheckedIOException failed) {
+        throw failed.getCause();
+      }
       throw new IllegalStateException(
           "template "
               + regimeDirectory(response.regime())
@@ -193,7 +247,6 @@ public final class FoiRenderer {
               + e.getMessage(),
           e);
     }
-    return out.toString();
   }
 
   private Factory factory(Format format) {
@@ -212,6 +265,9 @@ public final class FoiRenderer {
     Properties properties = wordings.computeIfAbsent(path, this::properties);
     return new Wording(
         regime,
+        format::escape,
+        properties::getProperty,
+        properties.stringPropertyNames(),
         key -> {
           String snippet = properties.getProperty(key);
           if (snippet == null) {
@@ -280,6 +336,9 @@ public final class FoiRenderer {
 
     Factory(UnaryOperator<String> escape) {
       this.escape = escape;
+      // Every scope a letter's templates read is a map (LetterView): names are looked up in the
+      // maps directly, without the reflective guards that a scope of arbitrary objects needs.
+      setObjectHandler(new MapObjectHandler());
     }
 
     @Override

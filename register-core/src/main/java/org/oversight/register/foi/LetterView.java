@@ -7,12 +7,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Capability;
+import org.oversight.register.model.Field;
 import org.oversight.register.model.FoiContact;
 import org.oversight.register.model.Location;
 import org.oversight.register.model.Money;
@@ -35,6 +39,12 @@ final class LetterView {
   private final FoiResponse response;
   private final Wording wording;
   private final Map<String, Object> base = new LinkedHashMap<>();
+  private final Map<Field<?, ?>, String> labels = new HashMap<>();
+  private final Map<Object, String> codeLabels = new HashMap<>();
+  private final Map<LocalDate, String> dates = new HashMap<>();
+  // Not thread-safe, as the view is not: one rendering uses it.
+  private final DecimalFormat amounts =
+      new DecimalFormat("#,##0.00####", DecimalFormatSymbols.getInstance(Locale.UK));
 
   LetterView(FoiResponse response, Wording wording) {
     this.response = response;
@@ -272,11 +282,9 @@ final class LetterView {
     view.put("id", answer.questionId());
     view.put("text", answer.text());
     view.put("answer", String.join(" ", sentences));
-    List<Map<String, Object>> records = new ArrayList<>();
-    for (DisclosedRecord record : answer.records()) {
-      records.add(record(record, scope));
-    }
-    view.put("records", records);
+    // Worded one at a time as the template writes them: a letter listing a quarter of a million
+    // records never holds their words all at once.
+    view.put("records", new Each<>(answer.records(), record -> record(record, scope)));
     List<Map<String, Object>> published = new ArrayList<>();
     for (PublishedReference reference : answer.publishedElsewhere()) {
       Map<String, Object> fields = new LinkedHashMap<>();
@@ -293,20 +301,14 @@ final class LetterView {
   }
 
   private Map<String, Object> record(DisclosedRecord record, Map<String, Object> answerScope) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    Map<String, Object> scope = new LinkedHashMap<>();
-    scope.put("id", record.id());
-    view.put("heading", wording.say("record." + record.type().name(), scope));
-    List<Map<String, Object>> lines = new ArrayList<>();
+    Map<String, Object> view = new HashMap<>();
+    view.put("heading", wording.say(heading(record.type()), "id", record.id()));
+    List<Map<String, Object>> lines = new ArrayList<>(record.fields().size() + 1);
     for (DisclosedField field : record.fields()) {
       if (field.value() == null && !field.isWithheld() && !field.leftOut()) {
         continue; // not recorded: nothing to disclose, and nothing withheld
       }
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put(
-          "label", wording.say("field.label", Map.of("label", capitalise(field.field().label()))));
-      line.put("value", fieldValue(field));
-      lines.add(line);
+      lines.add(Map.of("label", fieldLabel(field.field()), "value", fieldValue(field)));
     }
     if (record.document() == DisclosedRecord.DocumentProvision.ENCLOSED) {
       lines.add(
@@ -318,7 +320,7 @@ final class LetterView {
               "label",
               wording.say("record.covers." + record.type().name()),
               "value",
-              wording.say("field.value", Map.of("value", String.join(", ", record.covers())))));
+              wording.say("field.value", "value", String.join(", ", record.covers()))));
     }
     if (record.manufacturerUnknown()) {
       lines.add(
@@ -330,6 +332,22 @@ final class LetterView {
     }
     view.put("lines", lines);
     return view;
+  }
+
+  /** The wording key of a kind of record's heading ("Asset A-1"). */
+  private static String heading(RecordKind kind) {
+    return switch (kind) {
+      case ASSET -> "record.ASSET";
+      case DPIA -> "record.DPIA";
+      case CONTRACT -> "record.CONTRACT";
+      case DOCUMENT -> "record.DOCUMENT";
+    };
+  }
+
+  /** A field's label as a record line says it: the same for every record, so said once. */
+  private String fieldLabel(Field<?, ?> field) {
+    return labels.computeIfAbsent(
+        field, f -> wording.say("field.label", Map.of("label", capitalise(f.label()))));
   }
 
   private String fieldValue(DisclosedField field) {
@@ -346,13 +364,14 @@ final class LetterView {
     if (value instanceof Collection<?> collection && collection.isEmpty()) {
       return wording.say("field.noneRecorded");
     }
-    return wording.say("field.value", Map.of("value", words(value)));
+    return wording.say("field.value", "value", words(value));
   }
 
   /** A value in words: dates written out, codes as their labels, money with its symbol. */
   private String words(Object value) {
     if (value instanceof LocalDate date) {
-      return date(date);
+      // a register's dates repeat (cameras bought on the same day): each written out once
+      return dates.computeIfAbsent(date, LetterView::date);
     }
     if (value instanceof Boolean flag) {
       return wording.say(flag ? "word.yes" : "word.no");
@@ -379,31 +398,39 @@ final class LetterView {
     return value.toString();
   }
 
+  /** A code's label: the same every time it appears, so found once per code. */
   private String label(Enum<?> constant) {
-    String key = "label." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-    if (wording.has(key)) {
-      return wording.say(key);
-    }
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return codeLabels.computeIfAbsent(
+        constant,
+        c -> {
+          String key =
+              "label." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+          if (wording.has(key)) {
+            return wording.say(key);
+          }
+          return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        });
   }
 
   private String label(Capability capability) {
-    String key = "label.Capability." + capability.code();
-    if (capability.isStandard() && wording.has(key)) {
-      return wording.say(key);
-    }
-    String code = capability.code();
-    return (code.startsWith("X-") ? code.substring(2) : code)
-        .toLowerCase(Locale.ROOT)
-        .replace('-', ' ')
-        .replace('_', ' ');
+    return codeLabels.computeIfAbsent(
+        capability,
+        c -> {
+          String key = "label.Capability." + capability.code();
+          if (capability.isStandard() && wording.has(key)) {
+            return wording.say(key);
+          }
+          String code = capability.code();
+          return (code.startsWith("X-") ? code.substring(2) : code)
+              .toLowerCase(Locale.ROOT)
+              .replace('-', ' ')
+              .replace('_', ' ');
+        });
   }
 
-  private static String money(Money money) {
-    DecimalFormat format =
-        new DecimalFormat("#,##0.00####", DecimalFormatSymbols.getInstance(Locale.UK));
+  private String money(Money money) {
     BigDecimal amount = money.amount();
-    String digits = format.format(amount);
+    String digits = amounts.format(amount);
     String code = money.currency().getCurrencyCode();
     return switch (code) {
       case "GBP" -> "£" + digits;
@@ -506,18 +533,21 @@ final class LetterView {
     return wording.say("field.value", Map.of("value", text));
   }
 
-  private List<Map<String, Object>> workings() {
-    List<Map<String, Object>> workings = new ArrayList<>();
+  /** The workings, one line each, worded only if the template walks them (a letter does not). */
+  private Iterable<Map<String, Object>> workings() {
+    List<Working> workings = new ArrayList<>();
     for (QuestionAnswer answer : response.answers()) {
-      for (Working working : answer.workings()) {
-        Map<String, Object> scope = new LinkedHashMap<>();
-        scope.put("questionId", working.questionId());
-        scope.put("assetId", working.assetId());
-        scope.put("reasons", String.join("; ", working.reasons()));
-        workings.add(Map.of("line", wording.say("working", scope)));
-      }
+      workings.addAll(answer.workings());
     }
-    return workings;
+    return new Each<>(
+        workings,
+        working -> {
+          Map<String, Object> scope = new HashMap<>();
+          scope.put("questionId", working.questionId());
+          scope.put("assetId", working.assetId());
+          scope.put("reasons", String.join("; ", working.reasons()));
+          return Map.of("line", wording.say("working", scope));
+        });
   }
 
   List<String> warningLines() {
@@ -631,5 +661,35 @@ final class LetterView {
       return text;
     }
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /**
+   * The elements of a list, each turned into the template's view as it is reached: an iterable the
+   * template walks once per rendering, holding one element's view at a time.
+   */
+  private static final class Each<T> implements Iterable<Map<String, Object>> {
+    private final List<T> elements;
+    private final Function<T, Map<String, Object>> view;
+
+    Each(List<T> elements, Function<T, Map<String, Object>> view) {
+      this.elements = elements;
+      this.view = view;
+    }
+
+    @Override
+    public Iterator<Map<String, Object>> iterator() {
+      Iterator<T> each = elements.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return each.hasNext();
+        }
+
+        @Override
+        public Map<String, Object> next() {
+          return view.apply(each.next());
+        }
+      };
+    }
   }
 }

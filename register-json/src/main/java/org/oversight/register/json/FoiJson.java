@@ -3,9 +3,11 @@ package org.oversight.register.json;
 import static java.util.Objects.requireNonNull;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,9 +170,30 @@ public final class FoiJson {
    * @return the document, never null
    */
   public static String writeResponse(FoiResponse response, FoiRenderer renderer) {
+    StringWriter out = new StringWriter();
+    try {
+      writeResponse(response, renderer, out);
+    } catch (IOException e) {
+      throw new AssertionError("a StringWriter does not fail", e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the document of {@link #writeResponse(FoiResponse, FoiRenderer)} to {@code out} as it is
+   * generated, so that a response listing a quarter of a million records is never held whole as
+   * text. {@code out} is flushed, not closed.
+   *
+   * @param response the response
+   * @param renderer words the warnings
+   * @param out where the document is written
+   * @throws IOException if writing to {@code out} fails
+   */
+  public static void writeResponse(FoiResponse response, FoiRenderer renderer, Writer out)
+      throws IOException {
     requireNonNull(response, "response");
     requireNonNull(renderer, "renderer");
-    StringWriter out = new StringWriter();
+    requireNonNull(out, "out");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -187,7 +210,15 @@ public final class FoiJson {
             return true;
           }
         };
-    try (JsonGenerator g = FACTORY.createGenerator(context, out)) {
+    // The generator closes what it writes to when it is closed: the caller's writer stays open.
+    Writer unclosed =
+        new FilterWriter(out) {
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        };
+    try (JsonGenerator g = FACTORY.createGenerator(context, unclosed)) {
       g.writeStartObject();
       g.writeStringProperty("reference", response.reference());
       g.writeStringProperty("organisation", response.organisation().name());
@@ -297,8 +328,10 @@ public final class FoiJson {
       }
       g.writeEndArray();
       g.writeEndObject();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
     }
-    return out.append('\n').toString();
+    out.append('\n').flush();
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values) {

@@ -2,6 +2,8 @@ package org.oversight.register.benchmarks;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,9 +71,13 @@ public class FoiBenchmark {
   /** Creates the state; JMH calls it. */
   public FoiBenchmark() {}
 
-  /** Generates the register, takes its overt view and phrases the request as at its date. */
+  /**
+   * Generates the register, takes its overt view and phrases the request as at its date.
+   *
+   * @throws IOException never: the writers do not fail
+   */
   @Setup(Level.Trial)
-  public void setUp() {
+  public void setUp() throws IOException {
     AssetRegister register = AssetRegister.of(Fixtures.contents(size));
     overt = OvertRegister.of(register);
     date = register.asAt();
@@ -91,7 +97,7 @@ public class FoiBenchmark {
                 "4", "Contracts for these products' supply - prices can be redacted", "1", "2"));
     response = respond();
     disclosed = disclosedRecords(response);
-    if (!renderText().contains(disclosed.assets().get(0).id().value())) {
+    if (!FoiRenderer.plainText(response).contains(disclosed.assets().get(0).id().value())) {
       throw new IllegalStateException("the letter does not list the disclosed assets");
     }
     System.out.printf(
@@ -106,8 +112,8 @@ public class FoiBenchmark {
         disclosed.assets().stream().distinct().count(),
         disclosed.dpias().size(),
         disclosed.contracts().size(),
-        writeDisclosed().length(),
-        renderText().length());
+        writeDisclosed(),
+        renderText());
   }
 
   /**
@@ -161,23 +167,31 @@ public class FoiBenchmark {
   }
 
   /**
-   * The records the answer discloses, written as a register document.
+   * The records the answer discloses, written as a register document to a writer that counts the
+   * characters (as a command writes to its output).
    *
-   * @return the document
+   * @return the number of characters written
+   * @throws IOException never: the writer does not fail
    */
   @Benchmark
-  public String writeDisclosed() {
-    return json.writeString(disclosed);
+  public long writeDisclosed() throws IOException {
+    Counting out = new Counting();
+    json.write(disclosed, out);
+    return out.characters;
   }
 
   /**
-   * The text letter of the answer (computed once, in the set-up).
+   * The text letter of the answer (computed once, in the set-up), written as it is rendered to a
+   * writer that counts the characters (as {@code register foi} writes to its output).
    *
-   * @return the letter
+   * @return the number of characters written
+   * @throws IOException never: the writer does not fail
    */
   @Benchmark
-  public String renderText() {
-    return FoiRenderer.plainText(response);
+  public long renderText() throws IOException {
+    Counting out = new Counting();
+    FoiRenderer.standard().letter(response, FoiRenderer.Format.TEXT, out);
+    return out.characters;
   }
 
   /**
@@ -190,5 +204,26 @@ public class FoiBenchmark {
     blackhole.consume(hikvisionQuery());
     blackhole.consume(unknownQuery());
     blackhole.consume(advancedQuery());
+  }
+
+  /** A writer that keeps nothing and counts what it is given. */
+  private static final class Counting extends Writer {
+    long characters;
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      characters += length;
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+      characters += length;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }

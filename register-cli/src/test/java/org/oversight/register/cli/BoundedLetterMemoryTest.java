@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,10 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.register.json.RegisterJson;
 import org.oversight.register.model.Asset;
-import org.oversight.register.model.AssetCategory;
-import org.oversight.register.model.AssetStatus;
-import org.oversight.register.model.Capability;
-import org.oversight.register.model.Deployment;
 import org.oversight.register.model.RegisterContents;
 
 /**
@@ -114,29 +109,7 @@ class BoundedLetterMemoryTest {
 
   /** One hundred thousand overt Hikvision cameras, made as they are written. */
   private static RegisterContents contents() {
-    List<Asset> assets =
-        new AbstractList<>() {
-          @Override
-          public Asset get(int i) {
-            return Asset.builder("A-" + i)
-                .description("Camera " + i + " on the ring road")
-                .manufacturer("Hikvision")
-                .model("DS-2CD2T47G2")
-                .category(AssetCategory.FIXED_CAMERA)
-                .capabilities(Capability.RECORDING)
-                .deployment(Deployment.OVERT)
-                .owned(true)
-                .status(AssetStatus.IN_SERVICE)
-                .inServiceFrom(LocalDate.of(2020, 1, 1).plusDays(i % 500))
-                .site("Ring road junction " + i)
-                .build();
-          }
-
-          @Override
-          public int size() {
-            return ASSETS;
-          }
-        };
+    List<Asset> assets = MadeUpCameras.of(ASSETS, "Hikvision");
     return new RegisterContents(
         "Ring Road Police", LocalDate.of(2021, 9, 6), assets, List.of(), List.of());
   }

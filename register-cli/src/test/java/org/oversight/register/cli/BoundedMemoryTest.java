@@ -6,16 +6,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.oversight.register.model.Asset;
-import org.oversight.register.model.AssetCategory;
-import org.oversight.register.model.AssetStatus;
-import org.oversight.register.model.Capability;
-import org.oversight.register.model.Deployment;
 
 /**
  * Output does not grow the heap with the number of rows (issue 13 item 6): a million-row table
@@ -31,28 +25,7 @@ class BoundedMemoryTest {
   /** Prints a table of {@code args[0]} made-up assets to nowhere, then the number of lines. */
   public static void main(String[] args) {
     int rows = Integer.parseInt(args[0]);
-    List<Asset> assets =
-        new AbstractList<>() {
-          @Override
-          public Asset get(int i) {
-            return Asset.builder("A-" + i)
-                .description("Camera " + i + " on the ring road")
-                .manufacturer("Axis Communications")
-                .category(AssetCategory.FIXED_CAMERA)
-                .capabilities(Capability.RECORDING)
-                .deployment(Deployment.OVERT)
-                .owned(true)
-                .status(AssetStatus.IN_SERVICE)
-                .inServiceFrom(LocalDate.of(2020, 1, 1).plusDays(i % 1000))
-                .site("Site " + i)
-                .build();
-          }
-
-          @Override
-          public int size() {
-            return rows;
-          }
-        };
+    List<Asset> assets = MadeUpCameras.of(rows, "Axis Communications");
     long[] lines = {0};
     Writer counting =
         new Writer() {

@@ -15,7 +15,8 @@ final class MadeUpCameras {
 
   /**
    * Returns {@code count} overt, owned, recording cameras by one manufacturer, camera {@code i}
-   * with the id {@code A-i}, made each time it is read.
+   * with the id {@code A-i}, in service since a day in 2020 or early 2021, made each time it is
+   * read.
    */
   static List<Asset> of(int count, String manufacturer) {
     return new AbstractList<>() {
@@ -29,7 +30,7 @@ final class MadeUpCameras {
             .deployment(Deployment.OVERT)
             .owned(true)
             .status(AssetStatus.IN_SERVICE)
-            .inServiceFrom(LocalDate.of(2020, 1, 1).plusDays(i % 1000))
+            .inServiceFrom(LocalDate.of(2020, 1, 1).plusDays(i % 500))
             .site("Site " + i)
             .build();
       }

@@ -536,37 +536,6 @@ final class InputText {
     private boolean pendingHigh;
     private @Nullable Problem problem;
 
-    /**
-     * Takes {@code text[from..to)}; returns the index of the first character refused, or {@code
-     * to}. The same as {@link #accept(char)} for each, but a run of characters that need no state
-     * (not a control character, backslash or surrogate, outside an escape) is passed over in a
-     * tight loop that only counts it.
-     */
-    int accept(char[] text, int from, int to) {
-      int i = from;
-      while (i < to) {
-        if (!pendingHigh && !escapes.busy()) {
-          int start = i;
-          while (i < to) {
-            char c = text[i];
-            if (c < 0x20 || c == '\\' || Character.isSurrogate(c)) {
-              break;
-            }
-            i++;
-          }
-          offset += i - start;
-          if (i == to) {
-            break;
-          }
-        }
-        if (!accept(text[i])) {
-          return i;
-        }
-        i++;
-      }
-      return to;
-    }
-
     boolean accept(char c) {
       long at = offset++;
       if (pendingHigh) {
@@ -662,13 +631,14 @@ final class InputText {
         }
         return n;
       }
-      int refused = check.accept(cbuf, off, off + n);
-      if (refused < off + n) {
-        failed = true;
-        if (refused == off) {
-          throw new Invalid(check.problem());
+      for (int i = 0; i < n; i++) {
+        if (!check.accept(cbuf[off + i])) {
+          failed = true;
+          if (i == 0) {
+            throw new Invalid(check.problem());
+          }
+          return i;
         }
-        return refused - off;
       }
       return n;
     }

@@ -44,6 +44,7 @@ def main():
         ("wholeRegister", "perAsset"),
         ("deriveView", "buildOvert"), ("deriveView", "buildWhole"),
         ("respond", "writeDisclosed"), ("renderText", "writeDisclosed"),
+        ("asRecordedAt", "readJson"),
     ]
     for params, names in sorted(by_params.items()):
         for a, b in pairs:

@@ -3,6 +3,7 @@ package org.oversight.register.store;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -692,26 +692,31 @@ public final class RegisterStore implements RecordedRegisters {
     return requireNonNull(type.id(type.javaType().cast(record)), "record id");
   }
 
+  /**
+   * Reads a revision's register: one query for every record valid in it, ordered by kind and id,
+   * and each kind's stored bodies read as JSON Lines through one parser ({@link
+   * RegisterJson#readRecords}), straight from the result set.
+   */
   private AssetRegister read(Connection connection, RevisionInfo info) throws SQLException {
     long number = info.number();
     Values<RegisterContents> values = RegisterContents.TYPE.newValues();
     values.set(RegisterContents.AS_AT, info.asAt());
-    Map<Field<RegisterContents, ?>, List<Object>> lists = new LinkedHashMap<>();
     for (Field<RegisterContents, ?> field : RegisterContents.TYPE.fields()) {
       if (field.type() instanceof ValueType.RecordList<?>) {
-        lists.put(field, new ArrayList<>());
+        setRaw(values, field, List.of());
       }
     }
     try (PreparedStatement statement =
         connection.prepareStatement(
             "SELECT kind, body FROM register_record"
-                + " WHERE valid_from <= ? AND (valid_until IS NULL OR valid_until > ?)")) {
+                + " WHERE valid_from <= ? AND (valid_until IS NULL OR valid_until > ?)"
+                + " ORDER BY kind, record_id")) {
       statement.setLong(1, number);
       statement.setLong(2, number);
       statement.setFetchSize(1000);
       try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          String kind = rows.getString(1);
+        RecordRows records = RecordRows.of(rows);
+        for (String kind = records.nextKind(); kind != null; kind = records.nextKind()) {
           Field<RegisterContents, ?> field =
               RegisterContents.TYPE
                   .field(kind)
@@ -720,14 +725,28 @@ public final class RegisterStore implements RecordedRegisters {
                           new StoreException(
                               where + ": revision " + number + " holds an unknown kind of record"));
           if (field.type() instanceof ValueType.Nested<?> nested) {
-            setRaw(values, field, parse(nested.type(), rows.getString(2), number));
+            List<?> read = readAll(nested.type(), records.lines(), number);
+            if (read.size() != 1) {
+              throw new StoreException(
+                  where
+                      + ": revision "
+                      + number
+                      + " holds "
+                      + read.size()
+                      + " "
+                      + kind
+                      + " records");
+            }
+            setRaw(values, field, read.get(0));
           } else if (field.type() instanceof ValueType.RecordList<?> list) {
-            requireNonNull(lists.get(field)).add(parse(list.type(), rows.getString(2), number));
+            setRaw(values, field, List.copyOf(readAll(list.type(), records.lines(), number)));
+          } else {
+            throw new StoreException(
+                where + ": revision " + number + " holds an unknown kind of record");
           }
         }
       }
     }
-    lists.forEach((field, records) -> setRaw(values, field, List.copyOf(records)));
     RegisterContents contents;
     try {
       contents = values.build();
@@ -746,6 +765,28 @@ public final class RegisterStore implements RecordedRegisters {
               + " problems; the first: "
               + e.problems().get(0)
               + ")");
+    }
+  }
+
+  /** Every stored record of one kind, read as JSON Lines; line n is the kind's n-th record. */
+  private <R> List<R> readAll(RecordType<R> type, Reader lines, long revision) throws SQLException {
+    try {
+      return json.readRecords(type, lines);
+    } catch (InvalidInputException e) {
+      throw new StoreException(
+          where
+              + ": revision "
+              + revision
+              + ": a stored "
+              + type.name()
+              + " no longer reads ("
+              + e.problems().get(0)
+              + ")");
+    } catch (IOException e) {
+      if (e.getCause() instanceof SQLException failure) {
+        throw failure;
+      }
+      throw new StoreException(where + ": revision " + revision + " cannot be read");
     }
   }
 

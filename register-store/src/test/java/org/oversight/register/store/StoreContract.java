@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.register.AssetRegister;
@@ -470,6 +471,34 @@ abstract class StoreContract {
         assertThat(store.revision(i + 1).orElseThrow().register()).isEqualTo(registers.get(i));
       }
       // The same again through a new instance, which has no snapshot of its own.
+    }
+  }
+
+  @Test
+  void aStoredRecordThatNoLongerReadsIsAOneLineStoreErrorWithoutItsSecrets() throws Exception {
+    StoreLocation location = newLocation();
+    try (RegisterStore store = RegisterStore.init(location)) {
+      store.commit(0, essex(), "a", "first", T1);
+      store.commit(1, essexChanged(), "a", "second", T2);
+      try (Connection connection =
+              DriverManager.getConnection(location.url(false), location.properties());
+          Statement statement = connection.createStatement()) {
+        assertThat(
+                statement.executeUpdate(
+                    "UPDATE register_record SET body = REPLACE(body, '\"COVERT\"', '\"HIDDEN\"')"
+                        + " WHERE kind = 'assets' AND record_id = 'COV-0001'"))
+            .isEqualTo(1);
+      }
+
+      for (ThrowingCallable read :
+          List.<ThrowingCallable>of(() -> store.revision(2), () -> store.asRecordedAt(T3))) {
+        assertThatThrownBy(read)
+            .isInstanceOf(StoreException.class)
+            .hasMessageContaining(": revision 2: a stored asset no longer reads (")
+            .hasMessageContaining("/deployment")
+            .satisfies(
+                e -> assertThat(e.getMessage()).doesNotContain(SECRET_REF).doesNotContain("\n"));
+      }
     }
   }
 

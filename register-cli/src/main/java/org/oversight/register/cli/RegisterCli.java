@@ -72,7 +72,8 @@ public final class RegisterCli implements Callable<Integer> {
           Map.entry("import", ImportCommand::new),
           Map.entry("export", ExportCommand::new),
           Map.entry("store", StoreCommand::new),
-          Map.entry("report", ReportCommand::new));
+          Map.entry("report", ReportCommand::new),
+          Map.entry("train", TrainCommand::new));
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);

@@ -1,5 +1,6 @@
 package org.oversight.register.cli;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -61,6 +62,22 @@ class CommandLineUsageTest {
           .allSatisfy(
               line -> assertThat(line.length()).isLessThanOrEqualTo(RegisterCli.HELP_WIDTH));
     }
+  }
+
+  @Test
+  void theHiddenTrainingRunAnswersTheExampleInTheJarSilently() throws IOException {
+    // bin/register's class data sharing archive is written by this run (not in the help above)
+    CliRun run = CliRun.of("train");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+    assertThat(
+            new String(
+                requireNonNull(TrainCommand.class.getResourceAsStream("training/request.json"))
+                    .readAllBytes(),
+                StandardCharsets.UTF_8))
+        .contains("\"reference\": \"16076\"");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,16 +17,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
+import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Deployment;
+import org.oversight.register.model.DocumentKind;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
 import org.oversight.register.model.FoiContact;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Money;
 import org.oversight.register.model.Nation;
 import org.oversight.register.model.Organisation;
 import org.oversight.register.model.OrganisationKind;
+import org.oversight.register.model.RegisterContents;
 import org.oversight.register.model.ResidualRisk;
 
 /**
@@ -52,7 +57,9 @@ class GoldenResponsesTest {
           "essex-2021", GoldenResponsesTest::essex,
           "council-wales-published-and-unknown", GoldenResponsesTest::councilWales,
           "council-withheld-late-no-contact", GoldenResponsesTest::councilWithheld,
-          "police-nothing-held", GoldenResponsesTest::policeNothingHeld);
+          "police-nothing-held", GoldenResponsesTest::policeNothingHeld,
+          "council-scotland-uses-periods-suppliers-documents",
+              GoldenResponsesTest::councilScotlandQuestionsOfEveryOtherKind);
 
   @ParameterizedTest
   @ValueSource(
@@ -62,7 +69,8 @@ class GoldenResponsesTest {
         "essex-2021",
         "council-wales-published-and-unknown",
         "council-withheld-late-no-contact",
-        "police-nothing-held"
+        "police-nothing-held",
+        "council-scotland-uses-periods-suppliers-documents"
       })
   void everyScenarioIsTheReviewedResponseByteForByte(String scenario) throws IOException {
     FoiResponse response = SCENARIOS.get(scenario).get();
@@ -289,6 +297,128 @@ class GoldenResponsesTest {
         .respond(OvertRegister.of(register), request, LocalDate.of(2024, 3, 14));
   }
 
+  /**
+   * A Scottish council (FOISA) asked the kinds of question the other scenarios do not: "do you use"
+   * (yes, by an asset and despite one of unknown make; no), equipment in service during a past
+   * period, plans within a year (one undated, one too late), suppliers only, and governing
+   * documents of chosen kinds (one published, one to enclose, one of a kind not asked for) and of
+   * every kind for assets nothing governs.
+   */
+  static FoiResponse councilScotlandQuestionsOfEveryOtherKind() {
+    Organisation council =
+        organisation(
+            "Example Scottish Council", OrganisationKind.LOCAL_AUTHORITY, Nation.SCOTLAND, CONTACT);
+    List<Asset> assets =
+        List.of(
+            camera("CAM-1")
+                .manufacturer("Hikvision")
+                .quantity(4)
+                .contractIds(List.of("C-1"))
+                .build(),
+            camera("CAM-2").manufacturer(null).site("Depot").build(),
+            camera("CAM-3")
+                .manufacturer("Dahua")
+                .status(AssetStatus.DECOMMISSIONED)
+                .inServiceFrom(LocalDate.of(2018, 5, 1))
+                .inServiceUntil(LocalDate.of(2022, 3, 31))
+                .contractIds(List.of("C-2"))
+                .build(),
+            camera("CAM-4").inServiceFrom(LocalDate.of(2023, 1, 1)).build(),
+            camera("CAM-5")
+                .manufacturer("Dahua")
+                .status(AssetStatus.DECOMMISSIONED)
+                .inServiceFrom(LocalDate.of(2016, 1, 1))
+                .inServiceUntil(LocalDate.of(2021, 12, 31))
+                .build(),
+            camera("PLAN-1")
+                .category(AssetCategory.ANPR_CAMERA)
+                .capabilities(Capability.NUMBER_PLATE_RECOGNITION)
+                .status(AssetStatus.PLANNED)
+                .inServiceFrom(null)
+                .expectedInService(LocalDate.of(2024, 9, 1))
+                .contractIds(List.of("C-3"))
+                .build(),
+            camera("PLAN-2")
+                .category(AssetCategory.ANPR_CAMERA)
+                .capabilities(Capability.NUMBER_PLATE_RECOGNITION)
+                .status(AssetStatus.PLANNED)
+                .inServiceFrom(null)
+                .build(),
+            camera("PLAN-3")
+                .status(AssetStatus.PLANNED)
+                .inServiceFrom(null)
+                .expectedInService(LocalDate.of(2026, 1, 1))
+                .build());
+    List<Contract> contracts =
+        List.of(
+            Contract.builder("C-1", "camera supplies ltd").build(),
+            Contract.builder("C-2", "Acme Security").build(),
+            Contract.builder("C-3", "Camera Supplies Ltd").build());
+    List<GoverningDocument> documents =
+        List.of(
+            new GoverningDocument(
+                "P-1",
+                DocumentKind.POLICY,
+                "Public space CCTV policy",
+                "3",
+                LocalDate.of(2021, 6, 1),
+                "Head of Community Safety",
+                "https://example.gov.uk/cctv-policy",
+                List.of(),
+                Set.of(AssetCategory.FIXED_CAMERA)),
+            new GoverningDocument(
+                "S-1",
+                DocumentKind.STANDARD_OPERATING_PROCEDURE,
+                "Control room procedures",
+                null,
+                null,
+                null,
+                null,
+                List.of("CAM-3"),
+                Set.of()),
+            GoverningDocument.of(
+                "E-1",
+                DocumentKind.EQUALITY_IMPACT_ASSESSMENT,
+                "CCTV equality impact assessment",
+                List.of("CAM-3"),
+                Set.of()));
+    AssetRegister register =
+        AssetRegister.of(
+            new RegisterContents(council, RECEIVED, assets, List.of(), contracts, documents));
+    FoiRequest request =
+        FoiRequest.of(
+            "S/2024/5",
+            RECEIVED,
+            FoiQuestion.doYouUse(
+                "1",
+                "Do you use Hikvision cameras?",
+                AssetCriteria.ANY.withManufacturer("Hikvision")),
+            FoiQuestion.doYouUse(
+                "2",
+                "Do you use live facial recognition?",
+                AssetCriteria.ANY.withCapabilities(Capability.LIVE_FACIAL_RECOGNITION)),
+            FoiQuestion.assets(
+                "3",
+                "Cameras in service during 2022",
+                AssetCriteria.ANY.withInServiceDuring(
+                    LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31))),
+            FoiQuestion.assets(
+                "4",
+                "ANPR cameras planned within a year",
+                AssetCriteria.ANY
+                    .withCategories(AssetCategory.ANPR_CAMERA, AssetCategory.FIXED_CAMERA)
+                    .withPlanned(12)),
+            new ContractsQuestion("5", "Who supplies them", List.of("3", "4"), false, false, true),
+            FoiQuestion.documentsFor(
+                "6",
+                "Their policies and procedures",
+                Set.of(DocumentKind.POLICY, DocumentKind.STANDARD_OPERATING_PROCEDURE),
+                "3"),
+            FoiQuestion.documentsFor("7", "Documents for the plans", Set.of(), "4"));
+    return FoiResponder.standard()
+        .respond(OvertRegister.of(register), request, LocalDate.of(2024, 4, 10));
+  }
+
   // ------------------------------------------------------------------ the decisions, as text
 
   /** Every decision of a response, one per line, in the response's own order. */
@@ -356,6 +486,22 @@ class GoldenResponsesTest {
       line(out, "  about", String.join(" ", a.about()));
       line(out, "  exemptions", String.join(" ", a.exemptions()));
       line(out, "  prices left out", a.pricesLeftOut());
+      AssetTiming timing = a.timing();
+      if (timing != null) {
+        line(out, "  timing", timing.kind() + " " + timing.from() + " to " + timing.to());
+      }
+      if (a.uses() != null) {
+        line(out, "  uses", a.uses());
+      }
+      if (a.undated().entries() > 0) {
+        line(
+            out,
+            "  undated",
+            a.undated().entries() + " entries, " + a.undated().units() + " units");
+      }
+      if (!a.suppliers().isEmpty()) {
+        line(out, "  suppliers", String.join(" / ", a.suppliers()));
+      }
       for (DisclosedRecord r : a.records()) {
         out.append("  record ")
             .append(r.type())

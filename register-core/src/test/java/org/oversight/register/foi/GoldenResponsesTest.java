@@ -59,7 +59,9 @@ class GoldenResponsesTest {
           "council-withheld-late-no-contact", GoldenResponsesTest::councilWithheld,
           "police-nothing-held", GoldenResponsesTest::policeNothingHeld,
           "council-scotland-uses-periods-suppliers-documents",
-              GoldenResponsesTest::councilScotlandQuestionsOfEveryOtherKind);
+              GoldenResponsesTest::councilScotlandQuestionsOfEveryOtherKind,
+          "police-wales-policy-discloses-sites-places-prices-owners",
+              GoldenResponsesTest::policeWalesDisclosingEverything);
 
   @ParameterizedTest
   @ValueSource(
@@ -70,7 +72,8 @@ class GoldenResponsesTest {
         "council-wales-published-and-unknown",
         "council-withheld-late-no-contact",
         "police-nothing-held",
-        "council-scotland-uses-periods-suppliers-documents"
+        "council-scotland-uses-periods-suppliers-documents",
+        "police-wales-policy-discloses-sites-places-prices-owners"
       })
   void everyScenarioIsTheReviewedResponseByteForByte(String scenario) throws IOException {
     FoiResponse response = SCENARIOS.get(scenario).get();
@@ -417,6 +420,60 @@ class GoldenResponsesTest {
             FoiQuestion.documentsFor("7", "Documents for the plans", Set.of(), "4"));
     return FoiResponder.standard()
         .respond(OvertRegister.of(register), request, LocalDate.of(2024, 4, 10));
+  }
+
+  /**
+   * Welsh police whose policy discloses what is withheld by default (sites, places, prices, DPIA
+   * owners) and does not point to published contracts: one camera with a custom capability and a
+   * map position, prices in euros and in dollars, a DPIA owned by a named person, a contract's
+   * empty list of governed assets.
+   */
+  static FoiResponse policeWalesDisclosingEverything() {
+    Organisation police =
+        organisation("Example Heddlu", OrganisationKind.POLICE_FORCE, Nation.WALES, CONTACT);
+    AssetRegister register =
+        AssetRegister.of(
+            police,
+            RECEIVED,
+            List.of(
+                camera("CAM-1")
+                    .capabilities(Capability.RECORDING, Capability.of("X-WEAPON-DETECTION"))
+                    .site("Queen Street")
+                    .location(org.oversight.register.model.Location.of("51.4816", "-3.1791"))
+                    .dpiaIds(List.of("D-1"))
+                    .contractIds(List.of("C-1", "C-2"))
+                    .build()),
+            List.of(
+                Dpia.builder("D-1", "City centre CCTV", DpiaStatus.APPROVED)
+                    .completedOn(LocalDate.of(2023, 1, 9))
+                    .owner("J. Smith")
+                    .build()),
+            List.of(
+                Contract.builder("C-1", "Euro Cameras SA")
+                    .value(Money.of("1234.5", "EUR"))
+                    .publishedUrl("https://example.eu/contract-1")
+                    .build(),
+                Contract.builder("C-2", "US Analytics Inc")
+                    .value(Money.of("2000000", "USD"))
+                    .build()));
+    DisclosurePolicy policy =
+        DisclosurePolicy.builder()
+            .disclose(Asset.SITE)
+            .disclose(Asset.LOCATION)
+            .disclose(Contract.VALUE)
+            .disclose(Dpia.OWNER)
+            .pointToPublishedContracts(false)
+            .build();
+    FoiRequest request =
+        FoiRequest.of(
+                "W-1",
+                RECEIVED,
+                FoiQuestion.assets("1", "Axis cameras", AssetCriteria.ANY.withManufacturer("Axis")),
+                FoiQuestion.dpiasFor("2", "Its DPIA", "1"),
+                FoiQuestion.contractsFor("3", "Its contracts", "1"))
+            .withRequester("Mr B. Evans");
+    return FoiResponder.of(policy)
+        .respond(OvertRegister.of(register), request, LocalDate.of(2024, 3, 20));
   }
 
   // ------------------------------------------------------------------ the decisions, as text

@@ -239,7 +239,8 @@ class GoldenResponsesTest {
 
   /**
    * An English council without NCND powers whose policy withholds every asset answer under s31,
-   * answering late, with no FOI contact and a register older than the request.
+   * answering late, with no FOI contact and a register older than the request; a DPIA question
+   * about the withheld answer is withheld with it.
    */
   static FoiResponse councilWithheld() {
     Organisation council =
@@ -272,7 +273,8 @@ class GoldenResponsesTest {
             "D-9",
             RECEIVED,
             FoiQuestion.assets("1", "Video analytics", AssetCriteria.ANY.withAdvanced(true)),
-            FoiQuestion.assets("2", "All cameras", AssetCriteria.ANY));
+            FoiQuestion.assets("2", "All cameras", AssetCriteria.ANY),
+            FoiQuestion.dpiasFor("3", "DPIAs for the video analytics", "1"));
     return FoiResponder.of(policy)
         .respond(OvertRegister.of(register), request, LocalDate.of(2024, 5, 1));
   }
@@ -305,7 +307,8 @@ class GoldenResponsesTest {
    * (yes, by an asset and despite one of unknown make; no), equipment in service during a past
    * period, plans within a year (one undated, one too late), suppliers only, and governing
    * documents of chosen kinds (one published, one to enclose, one of a kind not asked for) and of
-   * every kind for assets nothing governs.
+   * every kind for assets nothing governs; and an officer's answer that nothing is held, not about
+   * equipment, so outside the NCND paragraph.
    */
   static FoiResponse councilScotlandQuestionsOfEveryOtherKind() {
     Organisation council =
@@ -339,6 +342,7 @@ class GoldenResponsesTest {
                 .status(AssetStatus.PLANNED)
                 .inServiceFrom(null)
                 .expectedInService(LocalDate.of(2024, 9, 1))
+                .quantity(2)
                 .contractIds(List.of("C-3"))
                 .build(),
             camera("PLAN-2")
@@ -355,7 +359,7 @@ class GoldenResponsesTest {
     List<Contract> contracts =
         List.of(
             Contract.builder("C-1", "camera supplies ltd").build(),
-            Contract.builder("C-2", "Acme Security").build(),
+            Contract.builder("C-2", "Zenith Security").build(),
             Contract.builder("C-3", "Camera Supplies Ltd").build());
     List<GoverningDocument> documents =
         List.of(
@@ -417,7 +421,12 @@ class GoldenResponsesTest {
                 "Their policies and procedures",
                 Set.of(DocumentKind.POLICY, DocumentKind.STANDARD_OPERATING_PROCEDURE),
                 "3"),
-            FoiQuestion.documentsFor("7", "Documents for the plans", Set.of(), "4"));
+            FoiQuestion.documentsFor("7", "Documents for the plans", Set.of(), "4"),
+            FoiQuestion.answeredByOfficer(
+                "8",
+                "How long do you keep footage?",
+                new OfficerAnswer(
+                    QuestionOutcome.NOT_HELD, "We hold no retention schedule.", false, List.of())));
     return FoiResponder.standard()
         .respond(OvertRegister.of(register), request, LocalDate.of(2024, 4, 10));
   }
@@ -425,8 +434,8 @@ class GoldenResponsesTest {
   /**
    * Welsh police whose policy discloses what is withheld by default (sites, places, prices, DPIA
    * owners) and does not point to published contracts: one camera with a custom capability and a
-   * map position, prices in euros and in dollars, a DPIA owned by a named person, a contract's
-   * empty list of governed assets.
+   * map position, another with no capabilities, prices in euros and in dollars, a DPIA owned by a
+   * named person; and a question about equipment that is not advanced.
    */
   static FoiResponse policeWalesDisclosingEverything() {
     Organisation police =
@@ -437,12 +446,16 @@ class GoldenResponsesTest {
             RECEIVED,
             List.of(
                 camera("CAM-1")
-                    .capabilities(Capability.RECORDING, Capability.of("X-WEAPON-DETECTION"))
+                    .capabilities(
+                        Capability.RECORDING,
+                        Capability.PAN_TILT_ZOOM,
+                        Capability.of("X-WEAPON-DETECTION"))
                     .site("Queen Street")
                     .location(org.oversight.register.model.Location.of("51.4816", "-3.1791"))
                     .dpiaIds(List.of("D-1"))
                     .contractIds(List.of("C-1", "C-2"))
-                    .build()),
+                    .build(),
+                camera("CAM-2").capabilities(List.of()).build()),
             List.of(
                 Dpia.builder("D-1", "City centre CCTV", DpiaStatus.APPROVED)
                     .completedOn(LocalDate.of(2023, 1, 9))
@@ -470,7 +483,9 @@ class GoldenResponsesTest {
                 RECEIVED,
                 FoiQuestion.assets("1", "Axis cameras", AssetCriteria.ANY.withManufacturer("Axis")),
                 FoiQuestion.dpiasFor("2", "Its DPIA", "1"),
-                FoiQuestion.contractsFor("3", "Its contracts", "1"))
+                FoiQuestion.contractsFor("3", "Its contracts", "1"),
+                FoiQuestion.assets(
+                    "4", "Cameras that are not advanced", AssetCriteria.ANY.withAdvanced(false)))
             .withRequester("Mr B. Evans");
     return FoiResponder.of(policy)
         .respond(OvertRegister.of(register), request, LocalDate.of(2024, 3, 20));

@@ -2,11 +2,14 @@ package org.oversight.register.vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.oversight.register.internal.refdata.ReferenceLines;
 import org.oversight.register.refdata.ReferenceDataException;
 import org.oversight.register.validation.Problem;
 
@@ -197,6 +200,47 @@ class VendorBuildingTest {
   }
 
   @Test
+  void aMemberNotYetListedIsListedWithTheSourceOfItsMembership() {
+    VendorDirectory directory =
+        acme().belongsTo("Nova Cams", "Acme", null, null, "press release").build();
+    VendorGroup nova = directory.vendorNamed("Nova Cams");
+
+    assertThat(directory.isListed(nova)).isTrue();
+    assertThat(directory.source(nova)).contains("press release");
+    assertThat(directory.groupsOn(nova, DAY))
+        .extracting(VendorGroup::name)
+        .containsExactly("Nova Cams", "Acme");
+  }
+
+  @Test
+  void aLookAlikeTableLineIsACharacterAndItsSkeletonInHexadecimal() {
+    ReferenceLines lines =
+        ReferenceLines.read(
+            new StringReader(
+                """
+                map | 0430 | 0061
+                map | 0430 | 0061
+                map | 01C4 | 0044 017D
+                map | 034F |
+                map | zz | 0061
+                map | 0431
+                skeleton | 0432 | 0062
+                """),
+            "confusables.txt");
+
+    Map<Integer, String> table = LookAlikes.parse(lines);
+
+    assertThat(table).containsOnly(entry(0x430, "a"), entry(0x1C4, "D\u017D"), entry(0x34F, ""));
+    assertThat(lines.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "confusables.txt:2: character 0430 is mapped twice",
+            "confusables.txt:5: not hexadecimal code points: \"zz\" | \"0061\"",
+            "confusables.txt:6: expected map | CHARACTER | SKELETON",
+            "confusables.txt:7: expected map | CHARACTER | SKELETON");
+  }
+
+  @Test
   void vendorFileLinesHaveTheirNumberOfFields() {
     String file =
         """
@@ -234,6 +278,9 @@ class VendorBuildingTest {
     assertThat(VendorNames.foreignCharacters("H\u0456kvision"))
         .isEqualTo("U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I");
     assertThat(VendorNames.foreignCharacters("Hikvision")).isEmpty();
+    // Digits belong to no script: they never make the main script.
+    assertThat(VendorNames.foreignCharacters("H\u0456kvision 1234567890"))
+        .isEqualTo("U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I");
   }
 
   @Test
@@ -245,7 +292,9 @@ class VendorBuildingTest {
     assertThat(VendorNames.normalise("Acme (Beta")).isEqualTo("acme");
     assertThat(VendorNames.normalise("(Acme)")).isEqualTo("acme");
     assertThat(VendorNames.normalise("A B-C")).isEqualTo("abc");
-    assertThat(VendorNames.normalise("Smith & Wesson")).isEqualTo("smithandwesson");
+    assertThat(VendorNames.normalise("Smith&Wesson")).isEqualTo("smithandwesson");
+    // Words after a qualifier are part of the name again.
+    assertThat(VendorNames.normalise("Acme (UK) Optics")).isEqualTo("acmeoptics");
   }
 
   @Test
@@ -254,6 +303,8 @@ class VendorBuildingTest {
     assertThat(LookAlikes.folds('a')).isFalse();
     assertThat(LookAlikes.folds('\u00E9')).isFalse();
     assertThat(LookAlikes.lowerKey("acme")).isEqualTo("acrne");
+    // Accents are marks, and marks are not part of a skeleton.
+    assertThat(LookAlikes.skeleton("\u00E9")).isEqualTo("e");
     assertThat(LookAlikes.skeleton("\u007F")).isEqualTo(LookAlikes.skeleton("\u007F"));
     assertThat(List.of(LookAlikes.skeleton("rn"), LookAlikes.skeleton("m")))
         .containsExactly("rn", "rn");

@@ -91,6 +91,10 @@ class CostLimitAndClarificationTest {
 
     assertThat(response.outcome()).isEqualTo(ResponseOutcome.CLARIFICATION_SOUGHT);
     assertThat(response.answers()).isEmpty();
+    // The officer is still told what is wrong with the register and the organisation.
+    assertThat(response.warnings())
+        .extracting(OfficerWarning::code)
+        .containsExactly(OfficerWarning.Code.NO_FOI_CONTACT);
     String letter = FoiRenderer.plainText(response);
     assertThat(letter)
         .contains("Which years do you mean?")

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,16 +17,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.oversight.register.AssetRegister;
 import org.oversight.register.model.Asset;
 import org.oversight.register.model.AssetCategory;
+import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Deployment;
+import org.oversight.register.model.DocumentKind;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
 import org.oversight.register.model.FoiContact;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Money;
 import org.oversight.register.model.Nation;
 import org.oversight.register.model.Organisation;
 import org.oversight.register.model.OrganisationKind;
+import org.oversight.register.model.RegisterContents;
 import org.oversight.register.model.ResidualRisk;
 
 /**
@@ -52,7 +57,11 @@ class GoldenResponsesTest {
           "essex-2021", GoldenResponsesTest::essex,
           "council-wales-published-and-unknown", GoldenResponsesTest::councilWales,
           "council-withheld-late-no-contact", GoldenResponsesTest::councilWithheld,
-          "police-nothing-held", GoldenResponsesTest::policeNothingHeld);
+          "police-nothing-held", GoldenResponsesTest::policeNothingHeld,
+          "council-scotland-uses-periods-suppliers-documents",
+              GoldenResponsesTest::councilScotlandQuestionsOfEveryOtherKind,
+          "police-wales-policy-discloses-sites-places-prices-owners",
+              GoldenResponsesTest::policeWalesDisclosingEverything);
 
   @ParameterizedTest
   @ValueSource(
@@ -62,7 +71,9 @@ class GoldenResponsesTest {
         "essex-2021",
         "council-wales-published-and-unknown",
         "council-withheld-late-no-contact",
-        "police-nothing-held"
+        "police-nothing-held",
+        "council-scotland-uses-periods-suppliers-documents",
+        "police-wales-policy-discloses-sites-places-prices-owners"
       })
   void everyScenarioIsTheReviewedResponseByteForByte(String scenario) throws IOException {
     FoiResponse response = SCENARIOS.get(scenario).get();
@@ -228,7 +239,8 @@ class GoldenResponsesTest {
 
   /**
    * An English council without NCND powers whose policy withholds every asset answer under s31,
-   * answering late, with no FOI contact and a register older than the request.
+   * answering late, with no FOI contact and a register older than the request; a DPIA question
+   * about the withheld answer is withheld with it.
    */
   static FoiResponse councilWithheld() {
     Organisation council =
@@ -261,7 +273,8 @@ class GoldenResponsesTest {
             "D-9",
             RECEIVED,
             FoiQuestion.assets("1", "Video analytics", AssetCriteria.ANY.withAdvanced(true)),
-            FoiQuestion.assets("2", "All cameras", AssetCriteria.ANY));
+            FoiQuestion.assets("2", "All cameras", AssetCriteria.ANY),
+            FoiQuestion.dpiasFor("3", "DPIAs for the video analytics", "1"));
     return FoiResponder.of(policy)
         .respond(OvertRegister.of(register), request, LocalDate.of(2024, 5, 1));
   }
@@ -287,6 +300,195 @@ class GoldenResponsesTest {
             FoiQuestion.contractsFor("3", "Its contracts", "1"));
     return FoiResponder.standard()
         .respond(OvertRegister.of(register), request, LocalDate.of(2024, 3, 14));
+  }
+
+  /**
+   * A Scottish council (FOISA) asked the kinds of question the other scenarios do not: "do you use"
+   * (yes, by an asset and despite one of unknown make; no), equipment in service during a past
+   * period, plans within a year (one undated, one too late), suppliers only, and governing
+   * documents of chosen kinds (one published, one to enclose, one of a kind not asked for) and of
+   * every kind for assets nothing governs; and an officer's answer that nothing is held, not about
+   * equipment, so outside the NCND paragraph.
+   */
+  static FoiResponse councilScotlandQuestionsOfEveryOtherKind() {
+    Organisation council =
+        organisation(
+            "Example Scottish Council", OrganisationKind.LOCAL_AUTHORITY, Nation.SCOTLAND, CONTACT);
+    List<Asset> assets =
+        List.of(
+            camera("CAM-1")
+                .manufacturer("Hikvision")
+                .quantity(4)
+                .contractIds(List.of("C-1"))
+                .build(),
+            camera("CAM-2").manufacturer(null).site("Depot").build(),
+            camera("CAM-3")
+                .manufacturer("Dahua")
+                .status(AssetStatus.DECOMMISSIONED)
+                .inServiceFrom(LocalDate.of(2018, 5, 1))
+                .inServiceUntil(LocalDate.of(2022, 3, 31))
+                .contractIds(List.of("C-2"))
+                .build(),
+            camera("CAM-4").inServiceFrom(LocalDate.of(2023, 1, 1)).build(),
+            camera("CAM-5")
+                .manufacturer("Dahua")
+                .status(AssetStatus.DECOMMISSIONED)
+                .inServiceFrom(LocalDate.of(2016, 1, 1))
+                .inServiceUntil(LocalDate.of(2021, 12, 31))
+                .build(),
+            camera("PLAN-1")
+                .category(AssetCategory.ANPR_CAMERA)
+                .capabilities(Capability.NUMBER_PLATE_RECOGNITION)
+                .status(AssetStatus.PLANNED)
+                .inServiceFrom(null)
+                .expectedInService(LocalDate.of(2024, 9, 1))
+                .quantity(2)
+                .contractIds(List.of("C-3"))
+                .build(),
+            camera("PLAN-2")
+                .category(AssetCategory.ANPR_CAMERA)
+                .capabilities(Capability.NUMBER_PLATE_RECOGNITION)
+                .status(AssetStatus.PLANNED)
+                .inServiceFrom(null)
+                .build(),
+            camera("PLAN-3")
+                .status(AssetStatus.PLANNED)
+                .inServiceFrom(null)
+                .expectedInService(LocalDate.of(2026, 1, 1))
+                .build());
+    List<Contract> contracts =
+        List.of(
+            Contract.builder("C-1", "camera supplies ltd").build(),
+            Contract.builder("C-2", "Zenith Security").build(),
+            Contract.builder("C-3", "Camera Supplies Ltd").build());
+    List<GoverningDocument> documents =
+        List.of(
+            new GoverningDocument(
+                "P-1",
+                DocumentKind.POLICY,
+                "Public space CCTV policy",
+                "3",
+                LocalDate.of(2021, 6, 1),
+                "Head of Community Safety",
+                "https://example.gov.uk/cctv-policy",
+                List.of(),
+                Set.of(AssetCategory.FIXED_CAMERA)),
+            new GoverningDocument(
+                "S-1",
+                DocumentKind.STANDARD_OPERATING_PROCEDURE,
+                "Control room procedures",
+                null,
+                null,
+                null,
+                null,
+                List.of("CAM-3"),
+                Set.of()),
+            GoverningDocument.of(
+                "E-1",
+                DocumentKind.EQUALITY_IMPACT_ASSESSMENT,
+                "CCTV equality impact assessment",
+                List.of("CAM-3"),
+                Set.of()));
+    AssetRegister register =
+        AssetRegister.of(
+            new RegisterContents(council, RECEIVED, assets, List.of(), contracts, documents));
+    FoiRequest request =
+        FoiRequest.of(
+            "S/2024/5",
+            RECEIVED,
+            FoiQuestion.doYouUse(
+                "1",
+                "Do you use Hikvision cameras?",
+                AssetCriteria.ANY.withManufacturer("Hikvision")),
+            FoiQuestion.doYouUse(
+                "2",
+                "Do you use live facial recognition?",
+                AssetCriteria.ANY.withCapabilities(Capability.LIVE_FACIAL_RECOGNITION)),
+            FoiQuestion.assets(
+                "3",
+                "Cameras in service during 2022",
+                AssetCriteria.ANY.withInServiceDuring(
+                    LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31))),
+            FoiQuestion.assets(
+                "4",
+                "ANPR cameras planned within a year",
+                AssetCriteria.ANY
+                    .withCategories(AssetCategory.ANPR_CAMERA, AssetCategory.FIXED_CAMERA)
+                    .withPlanned(12)),
+            new ContractsQuestion("5", "Who supplies them", List.of("3", "4"), false, false, true),
+            FoiQuestion.documentsFor(
+                "6",
+                "Their policies and procedures",
+                Set.of(DocumentKind.POLICY, DocumentKind.STANDARD_OPERATING_PROCEDURE),
+                "3"),
+            FoiQuestion.documentsFor("7", "Documents for the plans", Set.of(), "4"),
+            FoiQuestion.answeredByOfficer(
+                "8",
+                "How long do you keep footage?",
+                new OfficerAnswer(
+                    QuestionOutcome.NOT_HELD, "We hold no retention schedule.", false, List.of())));
+    return FoiResponder.standard()
+        .respond(OvertRegister.of(register), request, LocalDate.of(2024, 4, 10));
+  }
+
+  /**
+   * Welsh police whose policy discloses what is withheld by default (sites, places, prices, DPIA
+   * owners) and does not point to published contracts: one camera with a custom capability and a
+   * map position, another with no capabilities, prices in euros and in dollars, a DPIA owned by a
+   * named person; and a question about equipment that is not advanced.
+   */
+  static FoiResponse policeWalesDisclosingEverything() {
+    Organisation police =
+        organisation("Example Heddlu", OrganisationKind.POLICE_FORCE, Nation.WALES, CONTACT);
+    AssetRegister register =
+        AssetRegister.of(
+            police,
+            RECEIVED,
+            List.of(
+                camera("CAM-1")
+                    .capabilities(
+                        Capability.RECORDING,
+                        Capability.PAN_TILT_ZOOM,
+                        Capability.of("X-WEAPON-DETECTION"))
+                    .site("Queen Street")
+                    .location(org.oversight.register.model.Location.of("51.4816", "-3.1791"))
+                    .dpiaIds(List.of("D-1"))
+                    .contractIds(List.of("C-1", "C-2"))
+                    .build(),
+                camera("CAM-2").capabilities(List.of()).build()),
+            List.of(
+                Dpia.builder("D-1", "City centre CCTV", DpiaStatus.APPROVED)
+                    .completedOn(LocalDate.of(2023, 1, 9))
+                    .owner("J. Smith")
+                    .build()),
+            List.of(
+                Contract.builder("C-1", "Euro Cameras SA")
+                    .value(Money.of("1234.5", "EUR"))
+                    .publishedUrl("https://example.eu/contract-1")
+                    .build(),
+                Contract.builder("C-2", "US Analytics Inc")
+                    .value(Money.of("2000000", "USD"))
+                    .build()));
+    DisclosurePolicy policy =
+        DisclosurePolicy.builder()
+            .disclose(Asset.SITE)
+            .disclose(Asset.LOCATION)
+            .disclose(Contract.VALUE)
+            .disclose(Dpia.OWNER)
+            .pointToPublishedContracts(false)
+            .build();
+    FoiRequest request =
+        FoiRequest.of(
+                "W-1",
+                RECEIVED,
+                FoiQuestion.assets("1", "Axis cameras", AssetCriteria.ANY.withManufacturer("Axis")),
+                FoiQuestion.dpiasFor("2", "Its DPIA", "1"),
+                FoiQuestion.contractsFor("3", "Its contracts", "1"),
+                FoiQuestion.assets(
+                    "4", "Cameras that are not advanced", AssetCriteria.ANY.withAdvanced(false)))
+            .withRequester("Mr B. Evans");
+    return FoiResponder.of(policy)
+        .respond(OvertRegister.of(register), request, LocalDate.of(2024, 3, 20));
   }
 
   // ------------------------------------------------------------------ the decisions, as text
@@ -356,6 +558,22 @@ class GoldenResponsesTest {
       line(out, "  about", String.join(" ", a.about()));
       line(out, "  exemptions", String.join(" ", a.exemptions()));
       line(out, "  prices left out", a.pricesLeftOut());
+      AssetTiming timing = a.timing();
+      if (timing != null) {
+        line(out, "  timing", timing.kind() + " " + timing.from() + " to " + timing.to());
+      }
+      if (a.uses() != null) {
+        line(out, "  uses", a.uses());
+      }
+      if (a.undated().entries() > 0) {
+        line(
+            out,
+            "  undated",
+            a.undated().entries() + " entries, " + a.undated().units() + " units");
+      }
+      if (!a.suppliers().isEmpty()) {
+        line(out, "  suppliers", String.join(" / ", a.suppliers()));
+      }
       for (DisclosedRecord r : a.records()) {
         out.append("  record ")
             .append(r.type())

@@ -82,6 +82,9 @@ class DateRangeTest {
     assertThatThrownBy(() -> DateRange.parse("2024-01-01"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a date range is START/END or START/..");
+    // A slash first leaves the start empty: a malformed date, not a missing slash.
+    assertThatThrownBy(() -> DateRange.parse("/.."))
+        .isInstanceOf(java.time.format.DateTimeParseException.class);
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ModelTest {
@@ -144,5 +146,123 @@ class ModelTest {
   @Test
   void assetIdsOrderAsStrings() {
     assertThat(AssetId.of("A-10")).isLessThan(AssetId.of("A-9")).hasToString("A-10");
+  }
+
+  @Test
+  void aBuilderRefusesABadValueAtOnceNamingTheFieldAndEveryProblem() {
+    assertThatThrownBy(() -> Contract.builder("C-1", " padded"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("supplier must not start with white space");
+    String rule =
+        " is not a capability code: use a standard code or X- followed by upper-case letters,"
+            + " digits and hyphens";
+    assertThatThrownBy(
+            () -> Asset.builder("A-1").capabilities(Capability.of("x y"), Capability.of("X-bad")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("capabilities/0 \"X-bad\"" + rule + "; capabilities/1 the text" + rule);
+    assertThat(Contract.builder("C-1", "S").reference(null).build().reference()).isNull();
+  }
+
+  @Test
+  void recordsNeverPrintCommercialOrPersonalValues() {
+    Contract contract =
+        Contract.builder("C-1", "Example Systems Ltd")
+            .startDate(LocalDate.of(2019, 3, 1))
+            .value(Money.of("125000.00", "GBP"))
+            .build();
+    assertThat(contract)
+        .hasToString("Contract[id=C-1, startDate=2019-03-01, endDate=null, value=<withheld>]");
+    assertThat(Contract.builder("C-2", "S").endDate(LocalDate.of(2020, 1, 31)).build())
+        .hasToString("Contract[id=C-2, startDate=null, endDate=2020-01-31]");
+    assertThat(Money.of("125000.00", "GBP")).hasToString("Money[GBP <amount withheld>]");
+    assertThat(Dpia.builder("D-1", "Town centre CCTV", DpiaStatus.APPROVED).build())
+        .hasToString("Dpia[id=D-1, version=null, status=APPROVED]");
+    assertThat(GoverningDocument.of("P-1", DocumentKind.POLICY, "CCTV policy", List.of(), Set.of()))
+        .hasToString("GoverningDocument[id=P-1, kind=POLICY, version=null]");
+  }
+
+  @Test
+  void anAssetHasTheCapabilitiesItLists() {
+    Asset asset =
+        Asset.builder("A-1")
+            .category(AssetCategory.DRONE)
+            .deployment(Deployment.OVERT)
+            .status(AssetStatus.IN_SERVICE)
+            .capabilities(Capability.RECORDING)
+            .build();
+    assertThat(asset.hasCapability(Capability.RECORDING)).isTrue();
+    assertThat(asset.hasCapability(Capability.LIVE_VIEW)).isFalse();
+  }
+
+  @Test
+  void anAssetsServicePeriodRunsFromItsFirstToItsLastDayAndIsEmptyWhenItNeverServed() {
+    Asset.Builder asset =
+        Asset.builder("A-1")
+            .category(AssetCategory.FIXED_CAMERA)
+            .deployment(Deployment.OVERT)
+            .status(AssetStatus.DECOMMISSIONED)
+            .inServiceFrom(LocalDate.of(2019, 1, 1))
+            .inServiceUntil(LocalDate.of(2020, 12, 31));
+    assertThat(asset.build().servicePeriod())
+        .contains(DateRange.ofClosed(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31)));
+    assertThat(asset.inServiceUntil(LocalDate.of(2019, 1, 1)).build().servicePeriod())
+        .contains(DateRange.ofClosed(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 1)));
+    assertThat(asset.inServiceUntil(LocalDate.of(2018, 12, 31)).build().servicePeriod()).isEmpty();
+    assertThat(asset.inServiceUntil(null).status(AssetStatus.IN_SERVICE).build().servicePeriod())
+        .contains(DateRange.from(LocalDate.of(2019, 1, 1)));
+    assertThat(asset.status(AssetStatus.PLANNED).build().servicePeriod()).isEmpty();
+    assertThat(asset.status(AssetStatus.IN_SERVICE).inServiceFrom(null).build().servicePeriod())
+        .isEmpty();
+  }
+
+  @Test
+  void aContractsTermNeedsItsStartAndAnEndNotBeforeIt() {
+    Contract.Builder contract = Contract.builder("C", "S").startDate(LocalDate.of(2020, 4, 1));
+    assertThat(contract.build().term()).contains(DateRange.from(LocalDate.of(2020, 4, 1)));
+    assertThat(contract.endDate(LocalDate.of(2020, 4, 1)).build().term())
+        .contains(DateRange.ofClosed(LocalDate.of(2020, 4, 1), LocalDate.of(2020, 4, 1)));
+    assertThat(contract.endDate(LocalDate.of(2020, 3, 31)).build().term()).isEmpty();
+    assertThat(contract.startDate(null).build().term()).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void aDocumentGovernsTheAssetsItNamesAndTheAssetsOfItsCategories() {
+    Asset camera =
+        Asset.builder("A-1")
+            .category(AssetCategory.FIXED_CAMERA)
+            .deployment(Deployment.OVERT)
+            .status(AssetStatus.IN_SERVICE)
+            .build();
+    Asset drone = camera.toBuilder().id("A-2").category(AssetCategory.DRONE).build();
+    GoverningDocument byCategory =
+        GoverningDocument.of(
+            "P-1", DocumentKind.POLICY, "t", List.of(), Set.of(AssetCategory.DRONE));
+    GoverningDocument byId =
+        GoverningDocument.of("P-2", DocumentKind.POLICY, "t", List.of("A-1"), Set.of());
+
+    assertThat(byCategory.categories()).containsExactly(AssetCategory.DRONE);
+    assertThat(byCategory.governs(drone)).isTrue();
+    assertThat(byCategory.governs(camera)).isFalse();
+    assertThat(byId.governs(camera)).isTrue();
+    assertThat(byId.governs(drone)).isFalse();
+  }
+
+  @Test
+  void anOrganisationIsNameOnlyWhenNothingButItsNameIsKnown() {
+    Organisation named = Organisation.named("Essex Police");
+    FoiContact contact = FoiContact.ofEmail("foi@example.gov.uk");
+    assertThat(named.isNameOnly()).isTrue();
+    assertThat(named.withKindAndNation(OrganisationKind.POLICE_FORCE, null).isNameOnly()).isFalse();
+    assertThat(named.withKindAndNation(null, Nation.WALES).isNameOnly()).isFalse();
+    assertThat(new Organisation("E", null, null, contact, null, null).isNameOnly()).isFalse();
+    assertThat(new Organisation("E", null, null, null, contact, null).isNameOnly()).isFalse();
+    assertThat(new Organisation("E", null, null, null, null, "Ask us").isNameOnly()).isFalse();
+    assertThat(named).hasToString("Essex Police");
+  }
+
+  @Test
+  void capabilitiesOfDifferentCodesHashApart() {
+    assertThat(Capability.of("X-A").hashCode()).isNotEqualTo(Capability.of("X-B").hashCode());
+    assertThat(Capability.RECORDING.hashCode()).isNotEqualTo(Capability.LIVE_VIEW.hashCode());
   }
 }

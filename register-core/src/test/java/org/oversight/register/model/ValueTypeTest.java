@@ -79,6 +79,11 @@ class ValueTypeTest {
         .isEqualTo("is not an identifier (character 3 is not allowed)" + rule);
     assertThat(ValueType.Identifier.problem("#"))
         .isEqualTo("is not an identifier (character 1 is not allowed)" + rule);
+    // At the longest allowed length, a bad character is named rather than the length.
+    assertThat(ValueType.Identifier.problem("x".repeat(63) + "#"))
+        .isEqualTo("is not an identifier (character 64 is not allowed)" + rule);
+    assertThat(ValueType.Identifier.STRING.from().apply("CAM-1")).isEqualTo("CAM-1");
+    assertThat(ValueType.Identifier.STRING.to().apply("CAM-1")).isEqualTo("CAM-1");
 
     ValueType.Identifier<AssetId> ids = new ValueType.Identifier<>(AssetId::of, AssetId::value);
     assertThat(problems(ids, AssetId.of("CAM-1"))).isEmpty();
@@ -235,6 +240,12 @@ class ValueTypeTest {
         .isEqualTo("\"" + "x".repeat(64) + "\"" + rule);
     assertThat(ValueType.Capabilities.codeProblem("x".repeat(65))).isEqualTo("the text" + rule);
     assertThat(ValueType.Capabilities.codeProblem("Az09-_")).isEqualTo("\"Az09-_\"" + rule);
+    assertThat(ValueType.Capabilities.codeProblem("ZazA9")).isEqualTo("\"ZazA9\"" + rule);
+    for (String bad : List.of("@", "[", "`", "{", "/", ":", ".")) {
+      assertThat(ValueType.Capabilities.codeProblem("A" + bad))
+          .as(bad)
+          .isEqualTo("the text" + rule);
+    }
     assertThat(ValueType.Capabilities.codeProblem("a.b")).isEqualTo("the text" + rule);
     assertThat(two.text(set(Capability.LIVE_VIEW, Capability.RECORDING)))
         .isEqualTo("RECORDING;LIVE_VIEW");

@@ -74,4 +74,71 @@ class ProblemTest {
         .startsWith("25 problems in the register:")
         .endsWith("... and 5 more");
   }
+
+  @Test
+  void eachPartOfTheLineAppearsOnlyWhenKnown() {
+    // A line with no column (reference data, a spreadsheet row).
+    assertThat(Problem.at("", null, "bad row").located(7, 0).inSource("vendors.txt"))
+        .hasToString("vendors.txt:7: bad row");
+    // A source with no position.
+    assertThat(Problem.at("", null, "cannot be read").inSource("register.json"))
+        .hasToString("register.json: cannot be read");
+    assertThat(Problem.at("/id", null, "m").inSource("r.json")).hasToString("r.json: /id: m");
+    // Nothing but the message.
+    assertThat(Problem.at("", null, "the register is empty")).hasToString("the register is empty");
+    // A record named without a pointer, and a record not named once the problem is located.
+    assertThat(Problem.at("", "CAM-1", "m")).hasToString("(CAM-1): m");
+    assertThat(Problem.at("/id", "CAM-1", "m").located(3, 4)).hasToString("3:4: /id: m");
+    assertThat(Problem.at("", "CAM-1", "m").located(3, 4)).hasToString("3:4: m");
+    assertThat(Problem.at("/id", null, "m")).hasToString("/id: m");
+  }
+
+  @Test
+  void aProblemIsLocatedFromLineOneAndRefusesNegativePositions() {
+    assertThat(Problem.at("", null, "m").isLocated()).isFalse();
+    assertThat(Problem.at("", null, "m").located(1, 0).isLocated()).isTrue();
+    assertThat(Problem.at("", null, "m").located(0, 5).isLocated()).isFalse();
+    assertThat(Problem.at("", null, "m").located(0, 0)).hasToString("m");
+    assertThatThrownBy(() -> Problem.at("", null, "m").located(-1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line and column are 0 or more");
+    assertThatThrownBy(() -> Problem.at("", null, "m").located(0, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line and column are 0 or more");
+    assertThatThrownBy(() -> Problem.at("x", null, "m"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a JSON pointer is empty or starts with /");
+    Problem p = Problem.at("/a", "R-1", "m").located(2, 3).inSource("s");
+    assertThat(p)
+        .extracting(
+            Problem::source,
+            Problem::line,
+            Problem::column,
+            Problem::pointer,
+            Problem::recordId,
+            Problem::message)
+        .containsExactly("s", 2, 3, "/a", "R-1", "m");
+    assertThat(p.under("/assets/0")).isEqualTo(new Problem("s", 2, 3, "/assets/0/a", "R-1", "m"));
+  }
+
+  @Test
+  void invalidInputListsEachProblemOnItsOwnLineUpToTwenty() {
+    assertThat(new InvalidRegisterException(List.of(Problem.at("/id", null, "is required"))))
+        .hasMessage("1 problem in the register:\n  /id: is required");
+    List<Problem> twenty =
+        IntStream.range(0, 20).mapToObj(i -> Problem.at("/assets/" + i, null, "bad")).toList();
+    String listed =
+        IntStream.range(0, 20)
+            .mapToObj(i -> "\n  /assets/" + i + ": bad")
+            .collect(java.util.stream.Collectors.joining());
+    assertThat(new InvalidInputException("the request", twenty))
+        .hasMessage("20 problems in the request:" + listed);
+    List<Problem> twentyOne = new java.util.ArrayList<>(twenty);
+    twentyOne.add(Problem.at("/assets/20", null, "bad"));
+    assertThat(new InvalidInputException("the request", twentyOne))
+        .hasMessage("21 problems in the request:" + listed + "\n  ... and 1 more");
+    assertThatThrownBy(() -> new InvalidInputException("the request", List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("invalid input has at least one problem");
+  }
 }

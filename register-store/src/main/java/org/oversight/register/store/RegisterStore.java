@@ -773,15 +773,7 @@ public final class RegisterStore implements RecordedRegisters {
     try {
       return json.readRecords(type, lines);
     } catch (InvalidInputException e) {
-      throw new StoreException(
-          where
-              + ": revision "
-              + revision
-              + ": a stored "
-              + type.name()
-              + " no longer reads ("
-              + e.problems().get(0)
-              + ")");
+      throw noLongerReads(type, revision, e);
     } catch (IOException e) {
       if (e.getCause() instanceof SQLException failure) {
         throw failure;
@@ -800,16 +792,21 @@ public final class RegisterStore implements RecordedRegisters {
     try {
       return json.parseRecord(type, body);
     } catch (InvalidInputException e) {
-      throw new StoreException(
-          where
-              + ": revision "
-              + revision
-              + ": a stored "
-              + type.name()
-              + " no longer reads ("
-              + e.problems().get(0)
-              + ")");
+      throw noLongerReads(type, revision, e);
     }
+  }
+
+  /** A stored record that no longer reads: one line, its first problem (which quotes no text). */
+  private StoreException noLongerReads(RecordType<?> type, long revision, InvalidInputException e) {
+    return new StoreException(
+        where
+            + ": revision "
+            + revision
+            + ": a stored "
+            + type.name()
+            + " no longer reads ("
+            + e.problems().get(0)
+            + ")");
   }
 
   private static long maxRevision(Connection connection) throws SQLException {

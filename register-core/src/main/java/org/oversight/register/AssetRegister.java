@@ -255,6 +255,12 @@ public final class AssetRegister {
     return position < 0 ? Optional.empty() : Optional.of(assets.get(position));
   }
 
+  /** Whether the register holds an overt asset with this id. */
+  private boolean isOvertAsset(String id) {
+    int position = position(AssetId.of(id));
+    return position >= 0 && assets.get(position).deployment() == Deployment.OVERT;
+  }
+
   private int position(AssetId id) {
     int low = 0;
     int high = assets.size() - 1;
@@ -414,14 +420,11 @@ public final class AssetRegister {
     List<Dpia> overtDpias = dpias.stream().filter(d -> dpiaIds.contains(d.id())).toList();
     List<Contract> overtContracts =
         contracts.stream().filter(c -> contractIds.contains(c.id())).toList();
-    Set<String> overtIds = new HashSet<>();
-    for (int i = 0; i < overtIndex.size(); i++) {
-      overtIds.add(overtIndex.asset(i).id().value());
-    }
     List<GoverningDocument> overtDocuments = new ArrayList<>();
     for (GoverningDocument document : documents) {
       // Only the overt assets it names: a document naming covert assets must not reveal them.
-      List<String> named = document.assetIds().stream().filter(overtIds::contains).toList();
+      // (Each named id is looked up: documents name few assets, a register may hold millions.)
+      List<String> named = document.assetIds().stream().filter(this::isOvertAsset).toList();
       if (named.size() == document.assetIds().size()) {
         overtDocuments.add(document);
       } else if (!named.isEmpty() || !document.categories().isEmpty()) {

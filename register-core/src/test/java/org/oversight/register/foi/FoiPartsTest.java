@@ -201,6 +201,34 @@ class FoiPartsTest {
   }
 
   @Test
+  void theOvertViewsDocumentsNameOnlyItsOvertAssets() {
+    Asset first = LettersInLawTest.camera("A-1", Deployment.OVERT).build();
+    Asset covert = LettersInLawTest.camera("B-1", Deployment.COVERT).build();
+    Asset last = LettersInLawTest.camera("C-1", Deployment.OVERT).build();
+    GoverningDocument mixed =
+        GoverningDocument.of(
+            "P-1", DocumentKind.POLICY, "Mixed", List.of("C-1", "B-1", "A-1"), Set.of());
+    GoverningDocument covertOnly =
+        GoverningDocument.of("P-2", DocumentKind.POLICY, "Covert", List.of("B-1"), Set.of());
+    AssetRegister whole =
+        AssetRegister.of(
+            new RegisterContents(
+                Organisation.named("Example Police"),
+                LocalDate.of(2024, 1, 1),
+                List.of(first, covert, last),
+                List.of(),
+                List.of(),
+                List.of(mixed, covertOnly)));
+
+    OvertRegister view = OvertRegister.of(whole);
+
+    assertThat(view.documents())
+        .containsExactly(
+            GoverningDocument.of(
+                "P-1", DocumentKind.POLICY, "Mixed", List.of("C-1", "A-1"), Set.of()));
+  }
+
+  @Test
   void theOvertViewKeepsOnlyWhatOvertAssetsReferTo() {
     Asset overt =
         LettersInLawTest.camera("CAM-1", Deployment.OVERT)

@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.AssetMatch;
 import org.oversight.register.AssetQuery;
@@ -463,12 +465,12 @@ public final class FoiResponder {
         return withheld(question, ncnd, withheld);
       }
       List<Contract> contracts = register.contractsFor(referencedAssets(question));
-      java.util.SortedSet<String> suppliers =
-          new java.util.TreeSet<>(
-              java.util.Comparator.comparing((String n) -> n.toLowerCase(java.util.Locale.ROOT))
-                  .thenComparing(n -> n));
+      // One supplier recorded in two capitalisations ("Acme Ltd", "ACME LTD") is one supplier:
+      // listed once, as its first contract (by contract id) spells it, in
+      // case-insensitive alphabetical order.
+      Map<String, String> suppliers = new TreeMap<>();
       for (Contract contract : contracts) {
-        suppliers.add(contract.supplier());
+        suppliers.putIfAbsent(contract.supplier().toLowerCase(Locale.ROOT), contract.supplier());
       }
       return new QuestionAnswer(
           question.id(),
@@ -488,7 +490,7 @@ public final class FoiResponder {
           null,
           null,
           Count.NONE,
-          List.copyOf(suppliers),
+          List.copyOf(suppliers.values()),
           null);
     }
 

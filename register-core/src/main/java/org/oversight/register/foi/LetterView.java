@@ -546,7 +546,9 @@ final class LetterView {
           scope.put("questionId", working.questionId());
           scope.put("assetId", working.assetId());
           scope.put("reasons", String.join("; ", working.reasons()));
-          return Map.of("line", wording.say("working", scope));
+          // With no manufacturer asked about there is no vendor match to explain.
+          String key = working.reasons().isEmpty() ? "working.criteria" : "working";
+          return Map.of("line", wording.say(key, scope));
         });
   }
 

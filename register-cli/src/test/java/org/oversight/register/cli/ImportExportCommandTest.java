@@ -119,8 +119,15 @@ class ImportExportCommandTest {
     Path mapping = dir.resolve("mapping.json");
     Files.writeString(mapping, "{\"mappingVersion\": 2}", UTF_8);
 
-    CliRun bad = CliRun.of("import", CAMERAS, "--mapping", mapping.toString(), "--out", "x.json");
-    CliRun usage = CliRun.of("import", CAMERAS, "--out", "x.json");
+    CliRun bad =
+        CliRun.of(
+            "import",
+            CAMERAS,
+            "--mapping",
+            mapping.toString(),
+            "--out",
+            dir.resolve("x.json").toString());
+    CliRun usage = CliRun.of("import", CAMERAS, "--out", dir.resolve("x.json").toString());
     CliRun help = CliRun.of("import", "--help");
 
     assertThat(bad.exitCode()).isEqualTo(1);

@@ -381,7 +381,9 @@ class StoreOutputsTest {
 
   @Test
   void aBadRevisionIsAUsageErrorInPicoclisWordsForAPositionalParameter() {
-    CliRun run = CliRun.of("store", "show", "first", "--store", store, "--out", "x.json");
+    CliRun run =
+        CliRun.of(
+            "store", "show", "first", "--store", store, "--out", dir.resolve("x.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(RegisterCli.USAGE);
     assertThat(run.out()).isEmpty();

@@ -3,7 +3,6 @@ package org.oversight.register.cli;
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -175,30 +173,6 @@ class CommandLineUsageTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString())
-        .isEqualTo("register: cannot write to standard output: No space left on device\n");
-  }
-
-  @Test
-  void writingToDevFullExits1WithAMessage() throws Exception {
-    File devFull = new File("/dev/full");
-    assertThat(devFull).as("this test needs Linux's /dev/full").exists();
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(RegisterCli.class.getName());
-    // Dated before the due date: no warning for the officer on standard error.
-    command.addAll(List.of("foi", REGISTER, CommandsTest.REQUEST, "--on", "2021-09-20"));
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(devFull)
-            .redirectInput(new File("/dev/null"))
-            .start();
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
-    assertThat(process.exitValue()).isEqualTo(1);
-    assertThat(err)
         .isEqualTo("register: cannot write to standard output: No space left on device\n");
   }
 }

@@ -119,8 +119,15 @@ class ImportExportCommandTest {
     Path mapping = dir.resolve("mapping.json");
     Files.writeString(mapping, "{\"mappingVersion\": 2}", UTF_8);
 
-    CliRun bad = CliRun.of("import", CAMERAS, "--mapping", mapping.toString(), "--out", "x.json");
-    CliRun usage = CliRun.of("import", CAMERAS, "--out", "x.json");
+    CliRun bad =
+        CliRun.of(
+            "import",
+            CAMERAS,
+            "--mapping",
+            mapping.toString(),
+            "--out",
+            dir.resolve("x.json").toString());
+    CliRun usage = CliRun.of("import", CAMERAS, "--out", dir.resolve("x.json").toString());
     CliRun help = CliRun.of("import", "--help");
 
     assertThat(bad.exitCode()).isEqualTo(1);
@@ -235,5 +242,251 @@ class ImportExportCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("cannot write (nothing was changed)");
+  }
+
+  @Test
+  void aMergeWithoutDiffPrintsTheSummaryIndented() throws Exception {
+    Path register = dir.resolve("register.json");
+    CliRun.of("import", CAMERAS, "--mapping", MAPPING, "--out", register.toString());
+    Path next = dir.resolve("next.csv");
+    Files.writeString(
+        next,
+        Files.readString(Path.of(CAMERAS), UTF_8)
+            .replace("Riverside walk", "Riverside walk (east)")
+            .replace("21,Springfield", "22,Springfield"),
+        UTF_8);
+    Path merged = dir.resolve("merged.json");
+
+    CliRun run =
+        CliRun.of(
+            "import",
+            next.toString(),
+            "--mapping",
+            MAPPING,
+            "--into",
+            register.toString(),
+            "--out",
+            merged.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .isEqualTo(
+            next
+                + " into "
+                + register
+                + ": 1 added, 1 changed, 1 removed, 4 unchanged; wrote "
+                + merged
+                + "\n  added: ECC-22\n  changed: ECC-1 (site)\n  removed: ECC-21\n");
+  }
+
+  @Test
+  void aSuccessfulImportWithReportWritesAReportWithNoProblems() throws Exception {
+    Path out = dir.resolve("register.json");
+    Path report = dir.resolve("problems.csv");
+
+    CliRun run =
+        CliRun.of(
+            "import",
+            CAMERAS,
+            "--mapping",
+            MAPPING,
+            "--out",
+            out.toString(),
+            "--report",
+            report.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(CAMERAS + ": imported 6 assets; wrote " + out + "\n");
+    assertThat(Files.readString(report, UTF_8)).isEqualTo("source,row,column,field,message\r\n");
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenStopsTheImport() {
+    Path out = dir.resolve("register.json");
+    Path report = dir.resolve("no/such/dir/problems.csv");
+
+    CliRun run =
+        CliRun.of(
+            "import",
+            CAMERAS,
+            "--mapping",
+            MAPPING,
+            "--out",
+            out.toString(),
+            "--report",
+            report.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo(report + ": cannot write the report\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void oneProblemIsSaidInTheSingular() throws Exception {
+    Path source = dir.resolve("cameras.csv");
+    Files.writeString(
+        source,
+        """
+        camera_id,location,area_name,make,type,lon,lat,installed
+        3,Bus station,Central,Axis,Bullet,-0.4678,51.7361,14/09/2020
+        """,
+        UTF_8);
+
+    CliRun run =
+        CliRun.of(
+            "import",
+            source.toString(),
+            "--mapping",
+            MAPPING,
+            "--out",
+            dir.resolve("r.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().lines())
+        .hasSize(2)
+        .last()
+        .isEqualTo(source + ": 1 problem; nothing was written");
+  }
+
+  @Test
+  void eachUnreadableInputIsOneLineAndExit1() throws Exception {
+    String out = dir.resolve("register.json").toString();
+    Path missing = dir.resolve("missing");
+    Path badRegister = Files.writeString(dir.resolve("bad.json"), "[]", UTF_8);
+
+    CliRun source = CliRun.of("import", missing + ".csv", "--mapping", MAPPING, "--out", out);
+    CliRun mapping = CliRun.of("import", CAMERAS, "--mapping", missing + ".json", "--out", out);
+    CliRun into =
+        CliRun.of(
+            "import", CAMERAS, "--mapping", MAPPING, "--into", missing + ".json", "--out", out);
+    CliRun invalidInto =
+        CliRun.of(
+            "import",
+            CAMERAS,
+            "--mapping",
+            MAPPING,
+            "--into",
+            badRegister.toString(),
+            "--out",
+            out);
+
+    assertThat(source.err()).isEqualTo(missing + ".csv: cannot read: no such file\n");
+    assertThat(mapping.err()).isEqualTo(missing + ".json: cannot read: no such file\n");
+    assertThat(into.err()).isEqualTo(missing + ".json: cannot read: no such file\n");
+    assertThat(invalidInto.err()).startsWith(badRegister + ":1:1: ");
+    for (CliRun run : new CliRun[] {source, mapping, into, invalidInto}) {
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.out()).isEmpty();
+    }
+    assertThat(Path.of(out)).doesNotExist();
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsOneLine() {
+    Path out = dir.resolve("no/such/dir/register.json");
+
+    CliRun run = CliRun.of("import", CAMERAS, "--mapping", MAPPING, "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo(out + ": cannot write (nothing was changed)\n");
+  }
+
+  @Test
+  void importQuietensLog4jsStatusLoggerUnlessTheUserSetIt() {
+    String key = "log4j2.statusLoggerLevel";
+    String before = System.getProperty(key);
+    try {
+      System.clearProperty(key);
+      CliRun.of("import", CAMERAS, "--mapping", MAPPING, "--out", dir.resolve("a.json").toString());
+      String quietened = System.getProperty(key);
+      System.setProperty(key, "WARN");
+      CliRun.of("import", CAMERAS, "--mapping", MAPPING, "--out", dir.resolve("b.json").toString());
+
+      assertThat(quietened).isEqualTo("OFF");
+      assertThat(System.getProperty(key)).isEqualTo("WARN");
+    } finally {
+      if (before == null) {
+        System.clearProperty(key);
+      } else {
+        System.setProperty(key, before);
+      }
+    }
+  }
+
+  @Test
+  void exportToStandardOutputIsWhatTheFileWouldHold() throws IOException {
+    String essex = "../examples/essex-2021/register.json";
+    Path csv = dir.resolve("assets.csv");
+    Path jsonl = dir.resolve("assets.jsonl");
+
+    CliRun csvOut = CliRun.of("export", essex, "--format", "csv");
+    CliRun jsonlOut = CliRun.of("export", essex, "--format", "jsonl", "--overt");
+    CliRun.of("export", essex, "--format", "csv", "--out", csv.toString());
+    CliRun toFile =
+        CliRun.of("export", essex, "--format", "jsonl", "--overt", "--out", jsonl.toString());
+
+    assertThat(csvOut.exitCode()).isZero();
+    assertThat(csvOut.out()).isEqualTo(Files.readString(csv, UTF_8));
+    assertThat(jsonlOut.out()).isEqualTo(Files.readString(jsonl, UTF_8));
+    assertThat(toFile.out()).isEmpty();
+    assertThat(toFile.err()).isEmpty();
+    assertThat(csvOut.out().lines()).hasSize(8);
+    assertThat(jsonlOut.out().lines()).hasSize(4);
+  }
+
+  @Test
+  void exportOverAnExistingDirectoryFailsAndLeavesNoTemporaryFile() throws IOException {
+    Path target = Files.createDirectories(dir.resolve("assets.csv"));
+    Files.writeString(target.resolve("keep"), "kept");
+
+    CliRun run =
+        CliRun.of(
+            "export",
+            "../examples/essex-2021/register.json",
+            "--format",
+            "csv",
+            "--out",
+            target.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo(target + ": cannot write (nothing was changed)\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void exportOfAnUnreadableRegisterIsExit1() {
+    Path missing = dir.resolve("missing.json");
+
+    CliRun run = CliRun.of("export", missing.toString(), "--format", "csv");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo(missing + ": cannot read: no such file\n");
+  }
+
+  @Test
+  void exportToAFailingStandardOutputSaysSoAndExits1() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    StandardOutput out = new StandardOutput(new CliPartsTest.Failing("Broken pipe"));
+
+    int code =
+        RegisterCli.run(
+            new String[] {"export", "../examples/essex-2021/register.json", "--format", "csv"},
+            new java.io.PrintWriter(new java.io.OutputStreamWriter(out, UTF_8), true),
+            new java.io.PrintWriter(err),
+            out::failure);
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo(
+            """
+            standard output: cannot write
+            register: cannot write to standard output: Broken pipe
+            """);
   }
 }

@@ -13,6 +13,8 @@ import org.oversight.register.model.Nation;
 import org.oversight.register.model.OrganisationKind;
 import org.oversight.register.model.RegisterContents;
 
+// Expected outputs are written line by line, each with its escapes and its file name in place.
+@SuppressWarnings("StringConcatToTextBlock")
 class MigrateCommandTest {
   private static final String V1 =
       """
@@ -98,5 +100,98 @@ class MigrateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(Files.readString(dir.resolve("register.json"))).isEqualTo(V1);
+  }
+
+  @Test
+  void migratingWithKindAndNationPrintsWhatWasDoneAndWhatIsStillMissing() throws Exception {
+    Path file = v1();
+
+    CliRun run =
+        CliRun.of("migrate", file.toString(), "--kind", "POLICE_FORCE", "--nation", "ENGLAND");
+
+    assertThat(run.out())
+        .isEqualTo(
+            file
+                + ": migrated to schemaVersion 2; the original is "
+                + file
+                + ".v1.bak\n"
+                + file
+                + ": add organisation.foiContact (postalAddress, email or url) for FOI letters\n");
+  }
+
+  @Test
+  void migratingWithoutTheNationSaysLettersWillAssumeIt() throws Exception {
+    Path file = v1();
+
+    CliRun run = CliRun.of("migrate", file.toString(), "--kind", "POLICE_FORCE");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            file
+                + ": migrated to schemaVersion 2; the original is "
+                + file
+                + ".v1.bak\n"
+                + file
+                + ": the organisation's kind or nation is unknown: FOI letters will say what they"
+                + " assumed (give --kind and --nation)\n"
+                + file
+                + ": add organisation.foiContact (postalAddress, email or url) for FOI letters\n");
+    assertThat(RegisterJson.standard().readDocument(file).contents().organisation().kind())
+        .isEqualTo(OrganisationKind.POLICE_FORCE);
+  }
+
+  @Test
+  void migratingWithoutTheKindSaysLettersWillAssumeIt() throws Exception {
+    Path file = v1();
+
+    CliRun run = CliRun.of("migrate", file.toString(), "--nation", "WALES");
+
+    assertThat(run.out().lines())
+        .containsExactly(
+            file + ": migrated to schemaVersion 2; the original is " + file + ".v1.bak",
+            file
+                + ": the organisation's kind or nation is unknown: FOI letters will say what they"
+                + " assumed (give --kind and --nation)",
+            file + ": add organisation.foiContact (postalAddress, email or url) for FOI letters");
+  }
+
+  @Test
+  void aVersion2FileSaysSoExactly() throws Exception {
+    Path file = v1();
+    CliRun.of("migrate", file.toString());
+
+    CliRun again = CliRun.of("migrate", file.toString());
+
+    assertThat(again.out()).isEqualTo(file + ": already schemaVersion 2; not changed\n");
+    assertThat(again.err()).isEmpty();
+  }
+
+  @Test
+  void anExistingBackupIsSaidInOneLine() throws Exception {
+    Path file = v1();
+    Files.writeString(dir.resolve("register.json.v1.bak"), "older backup");
+
+    CliRun run = CliRun.of("migrate", file.toString());
+
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            file + ".v1.bak: a backup already exists; move it away first (nothing was changed)\n");
+  }
+
+  @Test
+  void anInvalidOrMissingFileIsReportedAndNothingIsWritten() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"schemaVersion\": 1}");
+    Path missing = dir.resolve("missing.json");
+
+    CliRun invalid = CliRun.of("migrate", bad.toString());
+    CliRun unreadable = CliRun.of("migrate", missing.toString());
+
+    assertThat(invalid.exitCode()).isEqualTo(RegisterCli.BAD_INPUT);
+    assertThat(invalid.err()).startsWith(bad + ":1:");
+    assertThat(dir.resolve("bad.json.v1.bak")).doesNotExist();
+    assertThat(unreadable.exitCode()).isEqualTo(RegisterCli.BAD_INPUT);
+    assertThat(unreadable.err()).isEqualTo(missing + ": cannot read: no such file\n");
   }
 }

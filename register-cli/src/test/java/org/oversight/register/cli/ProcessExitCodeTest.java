@@ -59,4 +59,29 @@ class ProcessExitCodeTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("Try 'register query --help' for more.");
   }
+
+  @Test
+  void writingToDevFullExits1WithAMessage() throws Exception {
+    File devFull = new File("/dev/full");
+    assertThat(devFull).as("this test needs Linux's /dev/full").exists();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(RegisterCli.class.getName());
+    // Dated before the due date: no warning for the officer on standard error.
+    command.addAll(
+        List.of("foi", CommandsTest.REGISTER, CommandsTest.REQUEST, "--on", "2021-09-20"));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(devFull)
+            .redirectInput(new File("/dev/null"))
+            .start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(err)
+        .isEqualTo("register: cannot write to standard output: No space left on device\n");
+  }
 }

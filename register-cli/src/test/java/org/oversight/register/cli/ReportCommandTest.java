@@ -176,4 +176,35 @@ class ReportCommandTest {
     return TransparencyReport.of(OvertRegister.of(RegisterJson.standard().read(file)), date)
         .totalUnits();
   }
+
+  @Test
+  void oneUnitIsSaidInTheSingularAndThePageIsReadableByAll() throws Exception {
+    Path register = dir.resolve("one.json");
+    Files.writeString(register, StoreOutputsTest.ONE_OF_EACH, StandardCharsets.UTF_8);
+    Path out = dir.resolve("one.html");
+
+    CliRun run = CliRun.of("report", register.toString(), "--html", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(out + ": transparency report on 2024-05-01 (1 unit in service)\n");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-r--r--");
+  }
+
+  @Test
+  void aDirectoryAsTheOutputIsRefusedInOneLine() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("report.html"));
+
+    CliRun run = CliRun.of("report", ESSEX.toString(), "--html", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(RegisterCli.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo(out + ": cannot write: is a directory\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(out);
+    }
+  }
 }

@@ -308,7 +308,16 @@ class StoreCommandsTest {
         Arguments.of(
             2, new String[] {"store", "log", "--store", existing, "--asset", "no spaces allowed"}),
         Arguments.of(
-            2, new String[] {"store", "show", "first", "--store", existing, "--out", "x.json"}),
+            2,
+            new String[] {
+              "store",
+              "show",
+              "first",
+              "--store",
+              existing,
+              "--out",
+              temp.resolve("x.json").toString()
+            }),
         Arguments.of(2, new String[] {"store", "show", "1", "--store", existing}),
         Arguments.of(
             1,

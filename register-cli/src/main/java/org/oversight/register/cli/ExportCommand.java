@@ -84,9 +84,13 @@ final class ExportCommand implements Callable<Integer> {
       return RegisterCli.OK;
     }
     Path target = out.toAbsolutePath();
+    Path directory = target.getParent();
+    if (directory == null) {
+      err.println(Printable.of(out + ": cannot write: is a directory (nothing was changed)"));
+      return RegisterCli.BAD_INPUT;
+    }
     Path temporary = null;
     try {
-      Path directory = target.getParent();
       temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
       try (Writer writer =
           new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
@@ -96,14 +100,14 @@ final class ExportCommand implements Callable<Integer> {
           temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       temporary = null;
     } catch (IOException e) {
-      err.println(out + ": cannot write (nothing was changed)");
+      err.println(Printable.of(out + ": cannot write (nothing was changed)"));
       return RegisterCli.BAD_INPUT;
     } finally {
       if (temporary != null) {
         try {
           Files.deleteIfExists(temporary);
         } catch (IOException e) {
-          err.println(temporary + ": cannot remove the unfinished file");
+          err.println(Printable.of(temporary + ": cannot remove the unfinished file"));
         }
       }
     }

@@ -101,7 +101,7 @@ final class FoiCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     if (templates != null && !Files.isDirectory(templates)) {
-      err.println(templates + ": not a directory of templates");
+      err.println(Printable.of(templates + ": not a directory of templates"));
       return RegisterCli.BAD_INPUT;
     }
     Optional<AssetRegister> register =
@@ -120,14 +120,14 @@ final class FoiCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       for (String warning : renderer.warnings(response)) {
-        err.println("warning: " + warning);
+        err.println(Printable.of("warning: " + warning));
       }
       err.flush();
       // Written as it is rendered: a letter listing a quarter of a million records is never held
       // whole. An organisation's templates are compiled before the first character is written.
       render(response, renderer, out);
     } catch (IllegalStateException | UncheckedIOException e) {
-      err.println((templates == null ? "" : templates + ": ") + e.getMessage());
+      err.println(Printable.of((templates == null ? "" : templates + ": ") + e.getMessage()));
       return RegisterCli.BAD_INPUT;
     } catch (IOException e) {
       // A PrintWriter does not throw; its failure is reported by RegisterCli (checkError).

@@ -139,15 +139,19 @@ final class ImportCommand implements Callable<Integer> {
     try {
       RegisterJson.standard().write(contents, out);
     } catch (IOException e) {
-      err.println(out + ": cannot write (nothing was changed)");
+      err.println(Printable.of(out + ": cannot write (nothing was changed)"));
       return RegisterCli.BAD_INPUT;
     }
     if (merge != null) {
-      stdout.println(source + " into " + into + ": " + merge.summary().get(0) + "; wrote " + out);
+      stdout.println(
+          Printable.of(
+              source + " into " + into + ": " + merge.summary().get(0) + "; wrote " + out));
       List<String> lines = diff ? merge.diff() : merge.summary().subList(1, merge.summary().size());
-      lines.forEach(line -> stdout.println("  " + line));
+      lines.forEach(line -> stdout.println(Printable.of("  " + line)));
     } else {
-      stdout.println(source + ": imported " + contents.assets().size() + " assets; wrote " + out);
+      stdout.println(
+          Printable.of(
+              source + ": imported " + contents.assets().size() + " assets; wrote " + out));
     }
     return RegisterCli.OK;
   }
@@ -161,7 +165,7 @@ final class ImportCommand implements Callable<Integer> {
       ProblemReport.write(e, writer);
       return true;
     } catch (IOException failure) {
-      err.println(report + ": cannot write the report");
+      err.println(Printable.of(report + ": cannot write the report"));
       return false;
     }
   }

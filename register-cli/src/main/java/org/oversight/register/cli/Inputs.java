@@ -3,6 +3,7 @@ package org.oversight.register.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,6 +47,9 @@ final class Inputs {
       why = "permission denied";
     } else if (e.getMessage() != null && e.getMessage().contains("Is a directory")) {
       why = "is a directory";
+    } else if (e instanceof FileSystemException failed && failed.getReason() != null) {
+      // the system's reason, such as "Not a directory" for a path through a file (file.json/x)
+      why = failed.getReason().toLowerCase(java.util.Locale.ROOT);
     } else {
       why =
           e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT);

@@ -64,7 +64,9 @@ final class MigrateCommand implements Callable<Integer> {
       return RegisterCli.BAD_INPUT;
     }
     if (document.schemaVersion() >= 2) {
-      out.println(file + ": already schemaVersion " + document.schemaVersion() + "; not changed");
+      out.println(
+          Printable.of(
+              file + ": already schemaVersion " + document.schemaVersion() + "; not changed"));
       return RegisterCli.OK;
     }
     RegisterContents contents = document.contents();
@@ -73,19 +75,23 @@ final class MigrateCommand implements Callable<Integer> {
     try {
       Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
     } catch (java.nio.file.FileAlreadyExistsException e) {
-      err.println(backup + ": a backup already exists; move it away first (nothing was changed)");
+      err.println(
+          Printable.of(
+              backup + ": a backup already exists; move it away first (nothing was changed)"));
       return RegisterCli.BAD_INPUT;
     } catch (IOException e) {
-      err.println(backup + ": cannot write the backup (nothing was changed)");
+      err.println(Printable.of(backup + ": cannot write the backup (nothing was changed)"));
       return RegisterCli.BAD_INPUT;
     }
     try {
       RegisterJson.standard().write(contents.withOrganisation(organisation), file);
     } catch (IOException e) {
-      err.println(file + ": cannot write (the file is as it was; the backup is " + backup + ")");
+      err.println(
+          Printable.of(
+              file + ": cannot write (the file is as it was; the backup is " + backup + ")"));
       return RegisterCli.BAD_INPUT;
     }
-    out.println(file + ": migrated to schemaVersion 2; the original is " + backup);
+    out.println(Printable.of(file + ": migrated to schemaVersion 2; the original is " + backup));
     if (kind == null || nation == null) {
       out.println(
           file

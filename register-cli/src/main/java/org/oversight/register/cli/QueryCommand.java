@@ -112,9 +112,9 @@ final class QueryCommand implements Callable<Integer> {
         spec.commandLine()
             .getErr()
             .println(
-                "register query: \""
-                    + manufacturer
-                    + "\" is not in the vendor directory: only assets recorded under that name"
+                "register query: "
+                    + Printable.quoted(manufacturer)
+                    + " is not in the vendor directory: only assets recorded under that name"
                     + " match, not its brands or group");
       }
       query.manufacturer(manufacturer);

@@ -224,8 +224,10 @@ public final class FoiRenderer {
   private void render(FoiResponse response, String template, Format format, Writer out)
       throws IOException {
     Wording wording = wording(response.regime(), format);
-    Mustache mustache = template(response.regime(), template, format);
     try {
+      // Inside the try: an organisation's template that does not compile is reported as the
+      // template's failure, with nothing written, like a broken snippet.
+      Mustache mustache = template(response.regime(), template, format);
       if (templates != null) {
         wording.compileAll();
       }

@@ -60,6 +60,20 @@ class StreamedLetterTest {
   }
 
   @Test
+  void anOrganisationsLetterTemplateThatDoesNotCompileIsTheTemplatesFailure(@TempDir Path dir)
+      throws IOException {
+    Files.createDirectories(dir.resolve("foia"));
+    Files.writeString(dir.resolve("foia/letter.txt.mustache"), "Dear {{#unclosed}} requester\n");
+    StringWriter out = new StringWriter();
+
+    assertThatThrownBy(
+            () -> FoiRenderer.withTemplates(dir).letter(RESPONSE, FoiRenderer.Format.TEXT, out))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("template foia/letter.txt.mustache failed: ");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void aBrokenSnippetInAnOrganisationsTemplatesFailsBeforeAnythingIsWritten(@TempDir Path dir)
       throws IOException {
     Files.createDirectories(dir.resolve("foia"));

@@ -2,6 +2,7 @@ package org.oversight.register.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -46,8 +47,9 @@ class FoiJsonResponseTest {
   void theWrittenResponseEndsWithANewLineOnTheWriter() throws Exception {
     FoiResponse response = respond("12-cost-limit.json");
     StringWriter out = new StringWriter();
+    BufferedWriter buffered = new BufferedWriter(out, 1 << 16);
 
-    FoiJson.writeResponse(response, FoiRenderer.standard(), out);
+    FoiJson.writeResponse(response, FoiRenderer.standard(), buffered); // flushed by the writer
 
     assertThat(out.toString()).isEqualTo(FoiJson.writeResponse(response)).endsWith("}\n");
   }

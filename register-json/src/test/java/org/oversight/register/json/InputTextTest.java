@@ -473,6 +473,55 @@ class InputTextTest {
     assertThat(trickled(utf16, 1)).isNull();
   }
 
+  @Test
+  void theCheckedReaderStopsAtABadEscapeOrAnUnpairedHighSurrogate() throws IOException {
+    char[] buffer = new char[20];
+    Reader escape = InputText.checked(new StringReader("[\"\\uD800\"] x"));
+    Reader high = InputText.checked(new StringReader("ab\uD800cd"));
+
+    int beforeEscape = escape.read(buffer, 0, 20);
+    int beforeHigh = high.read(buffer, 0, 20);
+
+    // The characters before the one that shows the problem are handed over; no more.
+    assertThat(List.of(beforeEscape, beforeHigh)).containsExactly(8, 3);
+    assertThat(
+            catchThrowableOfType(InputText.Invalid.class, () -> escape.read(buffer, 0, 20))
+                .problem())
+        .isEqualTo(new Problem("", 1, 9, "", null, lonely("D800")));
+    assertThat(
+            catchThrowableOfType(InputText.Invalid.class, () -> high.read(buffer, 0, 20)).problem())
+        .isEqualTo(
+            new Problem(
+                "",
+                1,
+                3,
+                "",
+                null,
+                "the text holds half of a UTF-16 surrogate pair (a high surrogate) without the other"
+                    + " half"));
+  }
+
+  @Test
+  void aBackslashEndsAnEscapeCutShortAndStartsTheNext() {
+    String text = "[\"\\uD8\\uDC00\"]";
+
+    assertThat(byteProblem(text.getBytes(UTF_8)))
+        .isEqualTo(new Problem("", 1, 12, "", null, lonely("DC00")));
+    assertThat(InputText.firstProblem(text))
+        .isEqualTo(new Problem("", 1, 12, "", null, lonely("DC00")));
+  }
+
+  @Test
+  void aShortFirstReadIntoTheMiddleOfABufferIsNamedFromItsOwnBytes() throws IOException {
+    InputStream checked = InputText.checked(new ByteArrayInputStream(bytes('1', 0x00)));
+    byte[] buffer = new byte[16];
+
+    InputText.Invalid invalid =
+        catchThrowableOfType(InputText.Invalid.class, () -> checked.read(buffer, 5, 11));
+
+    assertThat(invalid.problem().message()).isEqualTo(wide("UTF-16 (little-endian)"));
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private static String wide(String encoding) {

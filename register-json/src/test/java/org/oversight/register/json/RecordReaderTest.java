@@ -215,6 +215,56 @@ class RecordReaderTest {
         .hasMessage("wide 64 has more fields than a reader tracks");
   }
 
+  @Test
+  void aRequestsOwnRulesPlaceEveryElementByItsIndex() {
+    StringBuilder questions = new StringBuilder("\"1\"");
+    for (int i = 2; i <= 11; i++) {
+      questions.append(", \"").append(i).append('"');
+    }
+    String request =
+        "{\"reference\": \"R\", \"receivedOn\": \"2025-01-13\",\n"
+            + " \"questions\": [{\"id\": \"q\", \"text\": \"t\", \"assets\": {}}],\n"
+            + " \"costLimit\": {\"estimateHours\": 30, \"questions\": ["
+            + questions
+            + "], \"advice\": \"a\"}}";
+
+    assertThat(foiProblems(request))
+        .containsExactly(
+            "3:51: /costLimit/questions/0: no question has the id \"1\"",
+            "3:56: /costLimit/questions/1: no question has the id \"2\"",
+            "3:61: /costLimit/questions/2: no question has the id \"3\"",
+            "3:66: /costLimit/questions/3: no question has the id \"4\"",
+            "3:71: /costLimit/questions/4: no question has the id \"5\"",
+            "3:76: /costLimit/questions/5: no question has the id \"6\"",
+            "3:81: /costLimit/questions/6: no question has the id \"7\"",
+            "3:86: /costLimit/questions/7: no question has the id \"8\"",
+            "3:91: /costLimit/questions/8: no question has the id \"9\"",
+            "3:96: /costLimit/questions/9: no question has the id \"10\"",
+            "3:102: /costLimit/questions/10: no question has the id \"11\"");
+  }
+
+  @Test
+  void laterFieldsAreKeptUpToTheMostProblemsADocumentReports() {
+    RegisterJson strict =
+        RegisterJson.withOptions(RegisterJson.Options.defaults().withMaxProblems(2));
+    String later =
+        BASE.replace(
+                "\"quantity\": 12,",
+                "\"quantity\": 12, \"area\": \"a\", \"location\": {\"latitude\": 1, \"longitude\": 2},")
+            .replace(
+                "\"owner\": \"J. Smith\",", "\"owner\": \"J. Smith\", \"ownerRole\": \"DPO\",");
+
+    RegisterFormatException e =
+        catchThrowableOfType(RegisterFormatException.class, () -> strict.parseContents(later));
+
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "19:31: /assets/0/area: \"area\" needs schemaVersion 2 or later",
+            "19:48: /assets/0/location: \"location\" needs schemaVersion 2 or later",
+            "28:97: /dpias/0/ownerRole: too many problems: stopped after 2");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private List<String> problems(String document) {

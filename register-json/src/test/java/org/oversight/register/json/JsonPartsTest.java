@@ -214,4 +214,62 @@ class JsonPartsTest {
         .extracting(Problem::toString)
         .containsExactly("1:29: /category: a string or number is longer than the read limit");
   }
+
+  @Test
+  void aSchemaVersionOfUpToTwelveDigitsIsShownAndALongerOneDescribed() {
+    String twelve =
+        BadDocumentsTest.BASE.replace("\"schemaVersion\": 1", "\"schemaVersion\": 123456789012");
+    String thirteen =
+        BadDocumentsTest.BASE.replace("\"schemaVersion\": 1", "\"schemaVersion\": 1234567890123");
+
+    assertThat(
+            catchThrowableOfType(RegisterFormatException.class, () -> json.parseContents(twelve))
+                .problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "schemaVersion 123456789012 is not supported: this version of the library reads"
+                + " schemaVersion 1 and 2");
+    assertThat(
+            catchThrowableOfType(RegisterFormatException.class, () -> json.parseContents(thirteen))
+                .problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "schemaVersion a 13-digit number is not supported: this version of the library reads"
+                + " schemaVersion 1 and 2");
+  }
+
+  @Test
+  void anEmptyRequestIsEmpty() {
+    RegisterFormatException e =
+        catchThrowableOfType(RegisterFormatException.class, () -> FoiJson.readRequest("  "));
+
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly("1:1: the document is empty");
+  }
+
+  @Test
+  void theJacksonModuleHasItsName() {
+    assertThat(new RegisterJsonModule().getModuleName()).isEqualTo("oversight-register-json");
+  }
+
+  @Test
+  void aReadOfNothingInTheMiddleOfACharacterReadsNothing() throws Exception {
+    java.io.InputStream bytes =
+        InputText.checked(
+            new java.io.ByteArrayInputStream(new byte[] {'a', (byte) 0xC3, (byte) 0xA9}));
+    java.io.Reader chars = InputText.checked(new StringReader("a\uD83D\uDE00"));
+    byte[] buffer = new byte[8];
+    char[] cbuf = new char[8];
+
+    int first = bytes.read(buffer, 0, 2);
+    int nothing = bytes.read(buffer, 2, 0);
+    int rest = bytes.read(buffer, 2, 6);
+    int firstChars = chars.read(cbuf, 0, 2);
+    int noChars = chars.read(cbuf, 2, 0);
+    int restChars = chars.read(cbuf, 2, 6);
+
+    assertThat(List.of(first, nothing, rest, firstChars, noChars, restChars))
+        .containsExactly(2, 0, 1, 2, 0, 1);
+  }
 }

@@ -6,23 +6,6 @@ import java.util.Arrays;
 final class Growable {
   private Growable() {}
 
-  /** A growable int array. Used by one thread. */
-  static final class Ints {
-    private int[] values = new int[16];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int get(int index) {
-      return values[index];
-    }
-  }
-
   /** A growable long array. Used by one thread. */
   static final class Longs {
     private long[] values = new long[16];

@@ -114,9 +114,8 @@ final class RecordReader<R> {
     this.nested = new RecordReader[fields.length];
     for (int i = 0; i < fields.length; i++) {
       ValueType<?> valueType = fields[i].type();
-      if (valueType instanceof ValueType.Capabilities
-          || valueType instanceof ValueType.IdList
-          || valueType instanceof ValueType.Choices) {
+      if (valueType instanceof ValueType.IdList) {
+        // Only identifiers are looked up by element later (references, a record's own rules).
         elementPlaces[i] = new Growable.Longs();
       } else if (valueType instanceof ValueType.Nested<?> n) {
         nested[i] = new RecordReader<>(in, n.type(), this, "/" + fields[i].name());
@@ -214,7 +213,8 @@ final class RecordReader<R> {
         in.problem(
             namePlace,
             pointer() + "/" + Text.pointerSegment(name),
-            ordinal == null
+            // A member read by its own action (schemaVersion) lands here only the second time.
+            ordinal == null && extra == null
                 ? "unknown field " + Text.quote(name)
                 : Text.quote(name) + " is given twice");
         parser.skipChildren();
@@ -283,11 +283,6 @@ final class RecordReader<R> {
     return ordinal;
   }
 
-  /** Whether the record just read could not be built. */
-  boolean isBroken() {
-    return broken;
-  }
-
   /** Reports a problem at a pointer relative to the record, placed where that value was read. */
   void report(String relative, String message) {
     in.problem(place(relative), pointer() + relative, message);
@@ -320,13 +315,6 @@ final class RecordReader<R> {
     return places[ordinal];
   }
 
-  /** The place of element {@code j} of an array field. */
-  long elementPlace(Field<R, ?> field, int j) {
-    int i = type.fields().indexOf(field);
-    Growable.Longs elements = elementPlaces[i];
-    return elements != null && j < elements.size() ? elements.get(j) : places[i];
-  }
-
   // ------------------------------------------------------------------ values
 
   private <V> void read(Field<R, V> field, int i) {
@@ -336,17 +324,13 @@ final class RecordReader<R> {
     }
   }
 
-  /** A value that breaks its type's rules: reported, kept, so that every problem is found. */
+  /**
+   * A value that breaks its type's rules: reported, kept, so that every problem is found. Placed at
+   * the value: the types checked here are scalars, whose rules report no element (lists of codes
+   * and identifiers are checked element by element as they are read).
+   */
   private void breaks(int i, String relative, String message) {
-    long place = places[i];
-    Growable.Longs elements = elementPlaces[i];
-    if (!relative.isEmpty() && elements != null) {
-      int j = parseIndex(relative.substring(1));
-      if (j >= 0 && j < elements.size()) {
-        place = elements.get(j);
-      }
-    }
-    in.problem(place, pointer() + "/" + fields[i].name() + relative, message);
+    in.problem(places[i], pointer() + "/" + fields[i].name() + relative, message);
   }
 
   /** A value that cannot be read at all: the record cannot be built. */
@@ -526,13 +510,9 @@ final class RecordReader<R> {
     if (!isArray(i)) {
       return null;
     }
-    Growable.Longs elements = elementPlaces[i];
     EnumSet<E> set = EnumSet.noneOf(choices.type());
     for (int j = 0; in.nextInArray(); j++) {
       long place = in.here();
-      if (elements != null) {
-        elements.add(place);
-      }
       String code = element(i, j);
       if (code == null) {
         continue;
@@ -561,15 +541,11 @@ final class RecordReader<R> {
     if (!isArray(i)) {
       return null;
     }
-    Growable.Longs elements = elementPlaces[i];
     String[] codes = in.codes;
     int count = 0;
     Set<String> seenCodes = null;
     for (int j = 0; in.nextInArray(); j++) {
       long place = in.here();
-      if (elements != null) {
-        elements.add(place);
-      }
       String code = element(i, j);
       if (code == null) {
         continue;
@@ -725,9 +701,9 @@ final class RecordReader<R> {
 
   /** Reports a record whose id an earlier record of its list has; same words as validation. */
   private void unique(Field<R, ?> idField, Map<String, Integer> ids, String list, int j) {
-    int i = type.fields().indexOf(idField);
+    // The values are cleared for each record: a value is this record's.
     Object value = values.get(idField);
-    if (value == null || (seen & (1L << i)) == 0) {
+    if (value == null) {
       return;
     }
     String id = text(idField, value);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.register.model.Nation;
@@ -52,6 +53,23 @@ class OwnTemplatesTest {
     assertThat(own.letter(SCOTLAND, FoiRenderer.Format.TEXT))
         .isEqualTo(FoiRenderer.standard().letter(SCOTLAND, FoiRenderer.Format.TEXT));
     assertThat(own.workings(SCOTLAND)).isEqualTo(FoiRenderer.standard().workings(SCOTLAND));
+  }
+
+  @Test
+  void ownRecordSnippetsThatAreMoreThanOneVariableAreSaidInFull(@TempDir Path dir)
+      throws IOException {
+    // Neither is plain text around the one variable the letter gives: a value said twice, and a
+    // heading naming a variable the record does not have (said as nothing, as mustache says it).
+    write(
+        dir.resolve("foia/wording.properties"),
+        "field.value = {{value}} / {{value}}\nrecord.ASSET = Item {{ref}}.\n");
+
+    List<String> lines =
+        FoiRenderer.withTemplates(dir).letter(ENGLAND, FoiRenderer.Format.TEXT).lines().toList();
+
+    int heading = lines.indexOf("  Item .");
+    assertThat(heading).isNotNegative();
+    assertThat(lines.get(heading + 1)).matches("    [A-Z][^:]*: (.+) / \\1");
   }
 
   @Test

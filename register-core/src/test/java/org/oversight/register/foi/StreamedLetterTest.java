@@ -3,6 +3,7 @@ package org.oversight.register.foi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -36,6 +37,32 @@ class StreamedLetterTest {
     StringWriter workings = new StringWriter();
     renderer.workings(RESPONSE, workings);
     assertThat(workings.toString()).isEqualTo(renderer.workings(RESPONSE)).contains("16076");
+  }
+
+  @Test
+  void theLetterFlushesItsWriterAndDoesNotCloseIt() throws IOException {
+    int[] flushes = {0};
+    boolean[] closed = {false};
+    StringWriter text = new StringWriter();
+    Writer out =
+        new FilterWriter(text) {
+          @Override
+          public void flush() throws IOException {
+            flushes[0]++;
+            super.flush();
+          }
+
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+
+    FoiRenderer.standard().letter(RESPONSE, FoiRenderer.Format.TEXT, out);
+
+    assertThat(flushes[0]).isPositive();
+    assertThat(closed[0]).isFalse();
+    assertThat(text.toString()).isEqualTo(FoiRenderer.plainText(RESPONSE));
   }
 
   @Test
@@ -77,15 +104,15 @@ class StreamedLetterTest {
   void aBrokenSnippetInAnOrganisationsTemplatesFailsBeforeAnythingIsWritten(@TempDir Path dir)
       throws IOException {
     Files.createDirectories(dir.resolve("foia"));
-    // "rights" is said near the end of the letter: without compiling first, half a letter would be
-    // written before the snippet failed.
-    Files.writeString(dir.resolve("foia/wording.properties"), "rights = {{#unclosed}} review\n");
+    // A record's heading is worded only when the template reaches the record: without compiling
+    // first, the letter's opening would be written before the snippet failed.
+    Files.writeString(dir.resolve("foia/wording.properties"), "record.ASSET = {{#unclosed}}\n");
     StringWriter out = new StringWriter();
 
     assertThatThrownBy(
             () -> FoiRenderer.withTemplates(dir).letter(RESPONSE, FoiRenderer.Format.TEXT, out))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("foia/wording.properties#rights");
+        .hasMessageContaining("foia/wording.properties#record.ASSET");
     assertThat(out.toString()).isEmpty();
   }
 }

@@ -73,6 +73,21 @@ class OwnTemplatesTest {
   }
 
   @Test
+  void anAnswerThatFindsNothingTellsOwnSnippetsSo(@TempDir Path dir) throws IOException {
+    write(
+        dir.resolve("foia/wording.properties"),
+        "answer.assets.notHeld = [none held; anyFound {{anyFound}}; found {{{found}}}]\n");
+
+    String letter =
+        FoiRenderer.withTemplates(dir)
+            .letter(GoldenResponsesTest.policeNothingHeld(), FoiRenderer.Format.TEXT);
+
+    assertThat(letter)
+        .contains("[none held; anyFound false; found 0 entries (0 units)]")
+        .doesNotContain("anyFound true");
+  }
+
+  @Test
   void anOwnTemplateReplacesTheShippedLetterOfItsFormatOnly(@TempDir Path dir) throws IOException {
     write(dir.resolve("foia/letter.txt.mustache"), "Our own letter for request {{reference}}.\n");
     FoiRenderer own = FoiRenderer.withTemplates(dir);

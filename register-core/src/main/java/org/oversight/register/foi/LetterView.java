@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.Field;
@@ -21,6 +23,7 @@ import org.oversight.register.model.FoiContact;
 import org.oversight.register.model.Location;
 import org.oversight.register.model.Money;
 import org.oversight.register.model.Organisation;
+import org.oversight.register.model.ValueType;
 
 /**
  * Turns the decisions of a {@link FoiResponse} into the scope a letter template reads: data as
@@ -39,9 +42,11 @@ final class LetterView {
   private final FoiResponse response;
   private final Wording wording;
   private final Map<String, Object> base = new LinkedHashMap<>();
-  private final Map<Field<?, ?>, String> labels = new HashMap<>();
+  private final Map<Field<?, ?>, FieldLines> fieldLines = new HashMap<>();
   private final Map<Object, String> codeLabels = new HashMap<>();
-  private final Map<LocalDate, String> dates = new HashMap<>();
+  private final Map<RecordKind, UnaryOperator<String>> headings = new EnumMap<>(RecordKind.class);
+  private @Nullable UnaryOperator<String> fieldValue;
+  private final Function<Object, String> sayValue = this::sayValue;
   // Not thread-safe, as the view is not: one rendering uses it.
   private final DecimalFormat amounts =
       new DecimalFormat("#,##0.00####", DecimalFormatSymbols.getInstance(Locale.UK));
@@ -301,14 +306,13 @@ final class LetterView {
   }
 
   private Map<String, Object> record(DisclosedRecord record, Map<String, Object> answerScope) {
-    Map<String, Object> view = new HashMap<>();
-    view.put("heading", wording.say(heading(record.type()), "id", record.id()));
     List<Map<String, Object>> lines = new ArrayList<>(record.fields().size() + 1);
     for (DisclosedField field : record.fields()) {
       if (field.value() == null && !field.isWithheld() && !field.leftOut()) {
         continue; // not recorded: nothing to disclose, and nothing withheld
       }
-      lines.add(Map.of("label", fieldLabel(field.field()), "value", fieldValue(field)));
+      FieldLines said = fieldLines(field.field());
+      lines.add(Map.of("label", said.label(), "value", fieldValue(field, said)));
     }
     if (record.document() == DisclosedRecord.DocumentProvision.ENCLOSED) {
       lines.add(
@@ -330,27 +334,77 @@ final class LetterView {
               "value",
               wording.say("record.manufacturerUnknown", answerScope)));
     }
-    view.put("lines", lines);
-    return view;
+    return Map.of("heading", heading(record.type()).apply(record.id()), "lines", lines);
   }
 
-  /** The wording key of a kind of record's heading ("Asset A-1"). */
-  private static String heading(RecordKind kind) {
-    return switch (kind) {
-      case ASSET -> "record.ASSET";
-      case DPIA -> "record.DPIA";
-      case CONTRACT -> "record.CONTRACT";
-      case DOCUMENT -> "record.DOCUMENT";
-    };
+  /** How a kind of record's heading ("Asset A-1") is said: found once per kind. */
+  private UnaryOperator<String> heading(RecordKind kind) {
+    UnaryOperator<String> heading = headings.get(kind);
+    if (heading == null) {
+      String key =
+          switch (kind) {
+            case ASSET -> "record.ASSET";
+            case DPIA -> "record.DPIA";
+            case CONTRACT -> "record.CONTRACT";
+            case DOCUMENT -> "record.DOCUMENT";
+          };
+      heading = wording.saying(key, "id");
+      headings.put(kind, heading);
+    }
+    return heading;
   }
 
-  /** A field's label as a record line says it: the same for every record, so said once. */
-  private String fieldLabel(Field<?, ?> field) {
-    return labels.computeIfAbsent(
-        field, f -> wording.say("field.label", Map.of("label", capitalise(f.label()))));
+  /**
+   * How one field's record lines are said: its label, the same for every record; and, for a field
+   * whose values repeat across records (dates, flags, codes, and texts that repeat such as makes
+   * and models), each value said once per rendering. Identifiers, free text, numbers and money are
+   * said each time: they rarely repeat, and a letter of a quarter of a million records keeps no
+   * words it will not say again.
+   */
+  static final class FieldLines {
+    private final String label;
+    private final @Nullable Map<Object, String> said;
+
+    FieldLines(String label, ValueType<?> type) {
+      this.label = label;
+      this.said = repeats(type) ? new HashMap<>() : null;
+    }
+
+    String label() {
+      return label;
+    }
+
+    /** A value as its line says it, by {@code say}: once per value if the field's values repeat. */
+    String value(Object value, Function<Object, String> say) {
+      Map<Object, String> known = said;
+      return known == null ? say.apply(value) : known.computeIfAbsent(value, say);
+    }
+
+    /** Whether a type's values repeat across the records of a register. */
+    static boolean repeats(ValueType<?> type) {
+      if (type instanceof ValueType.Text text) {
+        return text.repeats();
+      }
+      return type instanceof ValueType.Day
+          || type instanceof ValueType.Flag
+          || type instanceof ValueType.Choice<?>
+          || type instanceof ValueType.Choices<?>
+          || type instanceof ValueType.Capabilities
+          || type instanceof ValueType.CurrencyCode;
+    }
   }
 
-  private String fieldValue(DisclosedField field) {
+  private FieldLines fieldLines(Field<?, ?> field) {
+    FieldLines said = fieldLines.get(field);
+    if (said == null) {
+      String label = wording.say("field.label", Map.of("label", capitalise(field.label())));
+      said = new FieldLines(label, field.type());
+      fieldLines.put(field, said);
+    }
+    return said;
+  }
+
+  private String fieldValue(DisclosedField field, FieldLines said) {
     if (field.withheldUnder() != null) {
       return wording.say("field.withheld", Map.of("section", field.withheldUnder()));
     }
@@ -364,14 +418,23 @@ final class LetterView {
     if (value instanceof Collection<?> collection && collection.isEmpty()) {
       return wording.say("field.noneRecorded");
     }
-    return wording.say("field.value", "value", words(value));
+    return said.value(value, sayValue);
+  }
+
+  /** A value as a record line says it. */
+  private String sayValue(Object value) {
+    UnaryOperator<String> saying = fieldValue;
+    if (saying == null) {
+      saying = wording.saying("field.value", "value");
+      fieldValue = saying;
+    }
+    return saying.apply(words(value));
   }
 
   /** A value in words: dates written out, codes as their labels, money with its symbol. */
   private String words(Object value) {
     if (value instanceof LocalDate date) {
-      // a register's dates repeat (cameras bought on the same day): each written out once
-      return dates.computeIfAbsent(date, LetterView::date);
+      return date(date);
     }
     if (value instanceof Boolean flag) {
       return wording.say(flag ? "word.yes" : "word.no");

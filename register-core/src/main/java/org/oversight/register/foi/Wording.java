@@ -118,14 +118,22 @@ final class Wording {
 
   /**
    * The sentence of a key that has one variable, {@code name}: the same as {@code say(key,
-   * Map.of(name, value))}, without making the map (said once per field of every record listed).
+   * Map.of(name, value))}, without making the map.
    */
   String say(String key, String name, String value) {
+    return saying(key, name).apply(value);
+  }
+
+  /**
+   * How a key that has one variable, {@code name}, is said of each value: the same as {@code
+   * say(key, name, value)}, with the snippet found once (for the lines said of every record).
+   */
+  UnaryOperator<String> saying(String key, String name) {
     OneVariable simple = variable(key);
-    if (!simple.name().isEmpty() && simple.name().equals(name)) {
-      return say(simple, value);
+    if (simple.name().equals(name)) {
+      return value -> say(simple, value);
     }
-    return say(key, Map.of(name, value));
+    return value -> say(key, Map.of(name, value));
   }
 
   /** Said as the template would say it, without running it: the value escaped, or nothing. */

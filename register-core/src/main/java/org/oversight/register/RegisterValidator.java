@@ -10,7 +10,6 @@ import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -204,14 +203,8 @@ public final class RegisterValidator {
     idsByList.put("dpias", ids(problems, RegisterContents.DPIAS, contents));
     idsByList.put("contracts", ids(problems, RegisterContents.CONTRACTS, contents));
     idsByList.put("documents", ids(problems, RegisterContents.DOCUMENTS, contents));
-    List<Asset> assets = contents.assets();
-    for (int i = 0; i < assets.size(); i++) {
-      references(problems, Asset.TYPE, assets.get(i), "/assets/" + i, idsByList);
-    }
-    List<GoverningDocument> documents = contents.documents();
-    for (int i = 0; i < documents.size(); i++) {
-      references(problems, GoverningDocument.TYPE, documents.get(i), "/documents/" + i, idsByList);
-    }
+    references(problems, Asset.TYPE, "assets", contents.assets(), idsByList);
+    references(problems, GoverningDocument.TYPE, "documents", contents.documents(), idsByList);
   }
 
   private static <R> Set<String> ids(
@@ -262,31 +255,52 @@ public final class RegisterValidator {
     return "no " + targetLabel + " has the id \"" + id + "\"";
   }
 
+  /**
+   * Reports each identifier in a record's lists of identifiers that names no record, once per list
+   * where it first appears, record by record. Nothing is made for a record whose identifiers all
+   * name records (a register's million assets each refer to a few DPIAs and contracts).
+   */
   private static <R> void references(
       List<Problem> problems,
       RecordType<R> type,
-      R record,
-      String pointer,
+      String listName,
+      List<R> records,
       Map<String, Set<String>> idsByList) {
+    List<Field<R, ?>> idLists = new ArrayList<>();
     for (Field<R, ?> field : type.fields()) {
-      if (field.type() instanceof ValueType.IdList ids) {
-        Object value = field.get(record);
-        if (!(value instanceof List<?> list)) {
+      if (field.type() instanceof ValueType.IdList) {
+        idLists.add(field);
+      }
+    }
+    for (int i = 0; i < records.size(); i++) {
+      R record = records.get(i);
+      for (Field<R, ?> field : idLists) {
+        if (!(field.get(record) instanceof List<?> list)) {
           continue;
         }
+        ValueType.IdList ids = (ValueType.IdList) field.type();
         Set<String> known = idsByList.getOrDefault(ids.target(), Set.of());
-        Set<String> seen = new HashSet<>();
         for (int j = 0; j < list.size(); j++) {
           String id = String.valueOf(list.get(j));
-          if (seen.add(id) && ValueType.Identifier.isIdentifier(id) && !known.contains(id)) {
+          if (!known.contains(id) && ValueType.Identifier.isIdentifier(id) && first(list, id, j)) {
             problems.add(
                 Problem.at(
-                    pointer + "/" + field.name() + "/" + j,
+                    "/" + listName + "/" + i + "/" + field.name() + "/" + j,
                     type.id(record),
                     unknownReferenceMessage(id, ids.targetLabel())));
           }
         }
       }
     }
+  }
+
+  /** Whether {@code list[j]} is the first element of the list written as {@code id}. */
+  private static boolean first(List<?> list, String id, int j) {
+    for (int k = 0; k < j; k++) {
+      if (String.valueOf(list.get(k)).equals(id)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

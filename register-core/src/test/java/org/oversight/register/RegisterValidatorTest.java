@@ -324,6 +324,43 @@ class RegisterValidatorTest {
   }
 
   @Test
+  void anIdentifierThatNamesNoRecordIsReportedOnceInEachListWhereItFirstAppears() {
+    Asset first =
+        camera()
+            .set(Asset.DPIA_IDS, List.of("DPIA-7", "DPIA-9", "DPIA-9"))
+            .set(Asset.CONTRACT_IDS, List.of("C-1", "C-2019-14", "DPIA-9"))
+            .build();
+    Asset second =
+        camera()
+            .set(Asset.ID, AssetId.of("CAM-0002"))
+            .set(Asset.DPIA_IDS, List.of("DPIA-9"))
+            .build();
+
+    List<Problem> problems =
+        validator.validate(
+            new RegisterContents(
+                "Essex Police",
+                AS_AT,
+                List.of(first, second),
+                List.of(dpia().build()),
+                List.of(contract().build())));
+
+    assertThat(problems)
+        .extracting(Problem::pointer, Problem::recordId, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "/assets/0/dpiaIds/2", "CAM-0001", "\"DPIA-9\" is listed twice"),
+            org.assertj.core.groups.Tuple.tuple(
+                "/assets/0/dpiaIds/1", "CAM-0001", "no DPIA has the id \"DPIA-9\""),
+            org.assertj.core.groups.Tuple.tuple(
+                "/assets/0/contractIds/0", "CAM-0001", "no contract has the id \"C-1\""),
+            org.assertj.core.groups.Tuple.tuple(
+                "/assets/0/contractIds/2", "CAM-0001", "no contract has the id \"DPIA-9\""),
+            org.assertj.core.groups.Tuple.tuple(
+                "/assets/1/dpiaIds/0", "CAM-0002", "no DPIA has the id \"DPIA-9\""));
+  }
+
+  @Test
   void problemsNeverRepeatAnAuthorisationReference() {
     Asset asset = camera().set(Asset.AUTHORISATION_REF, "OPERATION-NIGHTJAR/42").build();
 

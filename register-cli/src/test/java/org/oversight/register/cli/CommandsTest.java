@@ -24,7 +24,7 @@ class CommandsTest {
   }
 
   @Test
-  void validate_reports_a_valid_register() {
+  void validateReportsAValidRegister() {
     CliRun run = CliRun.of("validate", REGISTER);
 
     assertThat(run.exitCode()).isZero();
@@ -34,7 +34,7 @@ class CommandsTest {
   }
 
   @Test
-  void validate_prints_every_problem_located_and_exits_1() throws IOException {
+  void validatePrintsEveryProblemLocatedAndExits1() throws IOException {
     Path bad =
         file(
             "bad.json",
@@ -54,7 +54,7 @@ class CommandsTest {
   }
 
   @Test
-  void an_unreadable_file_exits_1_with_one_line() {
+  void anUnreadableFileExits1WithOneLine() {
     CliRun run = CliRun.of("validate", dir.resolve("missing.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
@@ -62,7 +62,7 @@ class CommandsTest {
   }
 
   @Test
-  void usage_errors_exit_2_with_a_hint() {
+  void usageErrorsExit2WithAHint() {
     assertThat(CliRun.of().exitCode()).isEqualTo(2);
     CliRun unknown = CliRun.of("frobnicate");
     assertThat(unknown.exitCode()).isEqualTo(2);
@@ -81,7 +81,7 @@ class CommandsTest {
   }
 
   @Test
-  void query_is_the_owners_view_by_group() {
+  void queryIsTheOwnersViewByGroup() {
     CliRun run = CliRun.of("query", REGISTER, "--manufacturer", "HikVision");
 
     assertThat(run.exitCode()).isZero();
@@ -95,14 +95,14 @@ class CommandsTest {
   }
 
   @Test
-  void query_overt_hides_covert_assets() {
+  void queryOvertHidesCovertAssets() {
     CliRun run = CliRun.of("query", REGISTER, "--manufacturer", "Hikvision", "--overt");
 
     assertThat(run.out().lines().toList()).hasSize(2).last().isEqualTo("0 entries, 0 units");
   }
 
   @Test
-  void query_filters_combine() {
+  void queryFiltersCombine() {
     CliRun run =
         CliRun.of(
             "query",
@@ -126,7 +126,7 @@ class CommandsTest {
   }
 
   @Test
-  void query_json_lists_assets_without_authorisation_references() {
+  void queryJsonListsAssetsWithoutAuthorisationReferences() {
     CliRun run = CliRun.of("query", REGISTER, "--covert", "--format", "json");
 
     assertThat(run.exitCode()).isZero();
@@ -137,7 +137,7 @@ class CommandsTest {
   }
 
   @Test
-  void foi_prints_the_letter() {
+  void foiPrintsTheLetter() {
     CliRun run = CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-09-20");
 
     assertThat(run.exitCode()).isZero();
@@ -153,7 +153,7 @@ class CommandsTest {
   }
 
   @Test
-  void foi_appends_the_workings_and_warns_the_officer_on_standard_error() {
+  void foiAppendsTheWorkingsAndWarnsTheOfficerOnStandardError() {
     CliRun run = CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-11-01", "--workings");
 
     assertThat(run.exitCode()).isZero();
@@ -165,7 +165,7 @@ class CommandsTest {
   }
 
   @Test
-  void foi_takes_an_organisations_own_templates() throws IOException {
+  void foiTakesAnOrganisationsOwnTemplates() throws IOException {
     Path templates = Files.createDirectories(dir.resolve("templates/foia"));
     Files.writeString(
         templates.resolve("wording.properties"), "signature = Information Rights Team\n");
@@ -185,7 +185,7 @@ class CommandsTest {
   }
 
   @Test
-  void foi_renders_markdown_and_json() {
+  void foiRendersMarkdownAndJson() {
     assertThat(CliRun.of("foi", REGISTER, REQUEST, "--format", "markdown").out()).startsWith("# ");
     CliRun json = CliRun.of("foi", REGISTER, REQUEST, "--format", "json");
     assertThat(json.out())
@@ -195,7 +195,7 @@ class CommandsTest {
   }
 
   @Test
-  void foi_reports_a_bad_request_located() throws IOException {
+  void foiReportsABadRequestLocated() throws IOException {
     Path request =
         file(
             "request.json",
@@ -210,7 +210,7 @@ class CommandsTest {
   }
 
   @Test
-  void check_prints_findings_and_exits_0() {
+  void checkPrintsFindingsAndExits0() {
     CliRun run = CliRun.of("check", REGISTER, "--survey");
 
     assertThat(run.exitCode()).isZero();
@@ -222,7 +222,7 @@ class CommandsTest {
   }
 
   @Test
-  void schema_prints_the_json_schema() {
+  void schemaPrintsTheJsonSchema() {
     CliRun run = CliRun.of("schema");
 
     assertThat(run.exitCode()).isZero();
@@ -230,7 +230,7 @@ class CommandsTest {
   }
 
   @Test
-  void every_command_explains_itself() {
+  void everyCommandExplainsItself() {
     for (String command : List.of("validate", "query", "foi", "check", "schema")) {
       CliRun run = CliRun.of(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
@@ -240,7 +240,7 @@ class CommandsTest {
   }
 
   @Test
-  void csv_cells_cannot_become_formulas() {
+  void csvCellsCannotBecomeFormulas() {
     assertThat(AssetTable.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
     assertThat(AssetTable.csvCell("+1")).isEqualTo("'+1");
     assertThat(AssetTable.csvCell("-1")).isEqualTo("'-1");
@@ -250,7 +250,7 @@ class CommandsTest {
   }
 
   @Test
-  void csv_neutralises_a_formula_from_the_register() throws IOException {
+  void csvNeutralisesAFormulaFromTheRegister() throws IOException {
     String register =
         Files.readString(Path.of(REGISTER)).replace("\"Reveal Media\"", "\"=cmd|' /C calc'!A0\"");
     Path file = file("formula.json", register);

@@ -1,9 +1,12 @@
 package org.oversight.register.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.register.cli.CliSetUp.REGISTER;
+import static org.oversight.register.cli.CliSetUp.REQUEST;
+import static org.oversight.register.cli.CliSetUp.foiOnTheExamples;
+import static org.oversight.register.cli.CliSetUp.write;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,17 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandsTest {
-  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  static final String REGISTER = ROOT.resolve("examples/essex-2021/register.json").toString();
-  static final String REQUEST = ROOT.resolve("examples/essex-2021/request.json").toString();
-
   @TempDir Path dir;
-
-  private Path file(String name, String content) throws IOException {
-    Path path = dir.resolve(name);
-    Files.writeString(path, content, StandardCharsets.UTF_8);
-    return path;
-  }
 
   @Test
   void validateReportsAValidRegister() {
@@ -36,7 +29,8 @@ class CommandsTest {
   @Test
   void validatePrintsEveryProblemLocatedAndExits1() throws IOException {
     Path bad =
-        file(
+        write(
+            dir,
             "bad.json",
             "{\"schemaVersion\": 1,\n \"organisation\": \"x\",\n \"asAt\": \"2021-02-30\",\n"
                 + " \"assets\": [{\"id\": \"A\", \"category\": \"DRONE\", \"capabilities\": [],"
@@ -138,7 +132,7 @@ class CommandsTest {
 
   @Test
   void foiPrintsTheLetter() {
-    CliRun run = CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-09-20");
+    CliRun run = foiOnTheExamples();
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -166,19 +160,9 @@ class CommandsTest {
 
   @Test
   void foiTakesAnOrganisationsOwnTemplates() throws IOException {
-    Path templates = Files.createDirectories(dir.resolve("templates/foia"));
-    Files.writeString(
-        templates.resolve("wording.properties"), "signature = Information Rights Team\n");
+    write(dir, "templates/foia/wording.properties", "signature = Information Rights Team\n");
 
-    CliRun run =
-        CliRun.of(
-            "foi",
-            REGISTER,
-            REQUEST,
-            "--on",
-            "2021-09-20",
-            "--templates",
-            dir.resolve("templates").toString());
+    CliRun run = foiOnTheExamples("--templates", dir.resolve("templates").toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Yours sincerely,\n\nInformation Rights Team\nEssex Police\n");
@@ -197,7 +181,8 @@ class CommandsTest {
   @Test
   void foiReportsABadRequestLocated() throws IOException {
     Path request =
-        file(
+        write(
+            dir,
             "request.json",
             "{\"reference\": \"1\", \"receivedOn\": \"2021-09-06\",\n"
                 + " \"questions\": [{\"id\": \"1\", \"text\": \"t\", \"dpiasFor\": [\"9\"]}]}");
@@ -253,7 +238,7 @@ class CommandsTest {
   void csvNeutralisesAFormulaFromTheRegister() throws IOException {
     String register =
         Files.readString(Path.of(REGISTER)).replace("\"Reveal Media\"", "\"=cmd|' /C calc'!A0\"");
-    Path file = file("formula.json", register);
+    Path file = write(dir, "formula.json", register);
 
     CliRun run =
         CliRun.of("query", file.toString(), "--format", "csv", "--category", "BODY_WORN_CAMERA");

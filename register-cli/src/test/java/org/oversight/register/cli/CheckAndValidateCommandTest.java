@@ -22,12 +22,12 @@ class CheckAndValidateCommandTest {
   @TempDir Path dir;
 
   private static AssetRegister essex() throws Exception {
-    return RegisterJson.standard().read(Path.of(CommandsTest.REGISTER));
+    return RegisterJson.standard().read(Path.of(CliSetUp.REGISTER));
   }
 
   @Test
   void checkPrintsTheComplianceReportOnTheRegistersAsAtDate() throws Exception {
-    CliRun run = CliRun.of("check", CommandsTest.REGISTER);
+    CliRun run = CliRun.of("check", CliSetUp.REGISTER);
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -40,7 +40,7 @@ class CheckAndValidateCommandTest {
   void checkOnADateWithTheSurveyPrintsBothForThatDateWithABlankLineBetween() throws Exception {
     LocalDate on = LocalDate.of(2022, 6, 1);
 
-    CliRun run = CliRun.of("check", CommandsTest.REGISTER, "--on", "2022-06-01", "--survey");
+    CliRun run = CliRun.of("check", CliSetUp.REGISTER, "--on", "2022-06-01", "--survey");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())

@@ -32,7 +32,7 @@ class CommandLineUsageTest {
           "store",
           "report");
 
-  static final String REGISTER = CommandsTest.REGISTER;
+  static final String REGISTER = CliSetUp.REGISTER;
 
   @TempDir Path dir;
 

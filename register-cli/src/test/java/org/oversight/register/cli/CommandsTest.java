@@ -1,9 +1,12 @@
 package org.oversight.register.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.register.cli.CliSetUp.REGISTER;
+import static org.oversight.register.cli.CliSetUp.REQUEST;
+import static org.oversight.register.cli.CliSetUp.foiOnTheExamples;
+import static org.oversight.register.cli.CliSetUp.write;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,20 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandsTest {
-  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  static final String REGISTER = ROOT.resolve("examples/essex-2021/register.json").toString();
-  static final String REQUEST = ROOT.resolve("examples/essex-2021/request.json").toString();
-
   @TempDir Path dir;
 
-  private Path file(String name, String content) throws IOException {
-    Path path = dir.resolve(name);
-    Files.writeString(path, content, StandardCharsets.UTF_8);
-    return path;
-  }
-
   @Test
-  void validate_reports_a_valid_register() {
+  void validateReportsAValidRegister() {
     CliRun run = CliRun.of("validate", REGISTER);
 
     assertThat(run.exitCode()).isZero();
@@ -34,9 +27,10 @@ class CommandsTest {
   }
 
   @Test
-  void validate_prints_every_problem_located_and_exits_1() throws IOException {
+  void validatePrintsEveryProblemLocatedAndExits1() throws IOException {
     Path bad =
-        file(
+        write(
+            dir,
             "bad.json",
             "{\"schemaVersion\": 1,\n \"organisation\": \"x\",\n \"asAt\": \"2021-02-30\",\n"
                 + " \"assets\": [{\"id\": \"A\", \"category\": \"DRONE\", \"capabilities\": [],"
@@ -54,7 +48,7 @@ class CommandsTest {
   }
 
   @Test
-  void an_unreadable_file_exits_1_with_one_line() {
+  void anUnreadableFileExits1WithOneLine() {
     CliRun run = CliRun.of("validate", dir.resolve("missing.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
@@ -62,7 +56,7 @@ class CommandsTest {
   }
 
   @Test
-  void usage_errors_exit_2_with_a_hint() {
+  void usageErrorsExit2WithAHint() {
     assertThat(CliRun.of().exitCode()).isEqualTo(2);
     CliRun unknown = CliRun.of("frobnicate");
     assertThat(unknown.exitCode()).isEqualTo(2);
@@ -81,7 +75,7 @@ class CommandsTest {
   }
 
   @Test
-  void query_is_the_owners_view_by_group() {
+  void queryIsTheOwnersViewByGroup() {
     CliRun run = CliRun.of("query", REGISTER, "--manufacturer", "HikVision");
 
     assertThat(run.exitCode()).isZero();
@@ -95,14 +89,14 @@ class CommandsTest {
   }
 
   @Test
-  void query_overt_hides_covert_assets() {
+  void queryOvertHidesCovertAssets() {
     CliRun run = CliRun.of("query", REGISTER, "--manufacturer", "Hikvision", "--overt");
 
     assertThat(run.out().lines().toList()).hasSize(2).last().isEqualTo("0 entries, 0 units");
   }
 
   @Test
-  void query_filters_combine() {
+  void queryFiltersCombine() {
     CliRun run =
         CliRun.of(
             "query",
@@ -126,7 +120,7 @@ class CommandsTest {
   }
 
   @Test
-  void query_json_lists_assets_without_authorisation_references() {
+  void queryJsonListsAssetsWithoutAuthorisationReferences() {
     CliRun run = CliRun.of("query", REGISTER, "--covert", "--format", "json");
 
     assertThat(run.exitCode()).isZero();
@@ -137,8 +131,8 @@ class CommandsTest {
   }
 
   @Test
-  void foi_prints_the_letter() {
-    CliRun run = CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-09-20");
+  void foiPrintsTheLetter() {
+    CliRun run = foiOnTheExamples();
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -153,7 +147,7 @@ class CommandsTest {
   }
 
   @Test
-  void foi_appends_the_workings_and_warns_the_officer_on_standard_error() {
+  void foiAppendsTheWorkingsAndWarnsTheOfficerOnStandardError() {
     CliRun run = CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-11-01", "--workings");
 
     assertThat(run.exitCode()).isZero();
@@ -165,27 +159,17 @@ class CommandsTest {
   }
 
   @Test
-  void foi_takes_an_organisations_own_templates() throws IOException {
-    Path templates = Files.createDirectories(dir.resolve("templates/foia"));
-    Files.writeString(
-        templates.resolve("wording.properties"), "signature = Information Rights Team\n");
+  void foiTakesAnOrganisationsOwnTemplates() throws IOException {
+    write(dir, "templates/foia/wording.properties", "signature = Information Rights Team\n");
 
-    CliRun run =
-        CliRun.of(
-            "foi",
-            REGISTER,
-            REQUEST,
-            "--on",
-            "2021-09-20",
-            "--templates",
-            dir.resolve("templates").toString());
+    CliRun run = foiOnTheExamples("--templates", dir.resolve("templates").toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Yours sincerely,\n\nInformation Rights Team\nEssex Police\n");
   }
 
   @Test
-  void foi_renders_markdown_and_json() {
+  void foiRendersMarkdownAndJson() {
     assertThat(CliRun.of("foi", REGISTER, REQUEST, "--format", "markdown").out()).startsWith("# ");
     CliRun json = CliRun.of("foi", REGISTER, REQUEST, "--format", "json");
     assertThat(json.out())
@@ -195,9 +179,10 @@ class CommandsTest {
   }
 
   @Test
-  void foi_reports_a_bad_request_located() throws IOException {
+  void foiReportsABadRequestLocated() throws IOException {
     Path request =
-        file(
+        write(
+            dir,
             "request.json",
             "{\"reference\": \"1\", \"receivedOn\": \"2021-09-06\",\n"
                 + " \"questions\": [{\"id\": \"1\", \"text\": \"t\", \"dpiasFor\": [\"9\"]}]}");
@@ -210,7 +195,7 @@ class CommandsTest {
   }
 
   @Test
-  void check_prints_findings_and_exits_0() {
+  void checkPrintsFindingsAndExits0() {
     CliRun run = CliRun.of("check", REGISTER, "--survey");
 
     assertThat(run.exitCode()).isZero();
@@ -222,7 +207,7 @@ class CommandsTest {
   }
 
   @Test
-  void schema_prints_the_json_schema() {
+  void schemaPrintsTheJsonSchema() {
     CliRun run = CliRun.of("schema");
 
     assertThat(run.exitCode()).isZero();
@@ -230,7 +215,7 @@ class CommandsTest {
   }
 
   @Test
-  void every_command_explains_itself() {
+  void everyCommandExplainsItself() {
     for (String command : List.of("validate", "query", "foi", "check", "schema")) {
       CliRun run = CliRun.of(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
@@ -240,7 +225,7 @@ class CommandsTest {
   }
 
   @Test
-  void csv_cells_cannot_become_formulas() {
+  void csvCellsCannotBecomeFormulas() {
     assertThat(AssetTable.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
     assertThat(AssetTable.csvCell("+1")).isEqualTo("'+1");
     assertThat(AssetTable.csvCell("-1")).isEqualTo("'-1");
@@ -250,10 +235,10 @@ class CommandsTest {
   }
 
   @Test
-  void csv_neutralises_a_formula_from_the_register() throws IOException {
+  void csvNeutralisesAFormulaFromTheRegister() throws IOException {
     String register =
         Files.readString(Path.of(REGISTER)).replace("\"Reveal Media\"", "\"=cmd|' /C calc'!A0\"");
-    Path file = file("formula.json", register);
+    Path file = write(dir, "formula.json", register);
 
     CliRun run =
         CliRun.of("query", file.toString(), "--format", "csv", "--category", "BODY_WORN_CAMERA");

@@ -1,6 +1,10 @@
 package org.oversight.register.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.register.cli.CliSetUp.REGISTER;
+import static org.oversight.register.cli.CliSetUp.REQUEST;
+import static org.oversight.register.cli.CliSetUp.foiOnTheExamples;
+import static org.oversight.register.cli.CliSetUp.write;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,9 +27,7 @@ import org.oversight.register.json.RegisterJson;
 // Expected outputs are written line by line, each with its escapes and its file name in place.
 @SuppressWarnings("StringConcatToTextBlock")
 class FoiCommandTest {
-  private static final String REGISTER = CommandsTest.REGISTER;
-  private static final String REQUEST = CommandsTest.REQUEST;
-  private static final LocalDate RESPONDED = LocalDate.of(2021, 9, 20);
+  private static final LocalDate RESPONDED = LocalDate.parse(CliSetUp.RESPONDED);
 
   @TempDir Path dir;
 
@@ -42,11 +44,10 @@ class FoiCommandTest {
     FoiResponse response = response(RESPONDED);
     FoiRenderer renderer = FoiRenderer.standard();
 
-    CliRun text = CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-09-20");
-    CliRun workings = CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-09-20", "--workings");
-    CliRun markdown =
-        CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-09-20", "--format", "markdown");
-    CliRun json = CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-09-20", "--format", "json");
+    CliRun text = foiOnTheExamples();
+    CliRun workings = foiOnTheExamples("--workings");
+    CliRun markdown = foiOnTheExamples("--format", "markdown");
+    CliRun json = foiOnTheExamples("--format", "json");
 
     assertThat(text.out()).isEqualTo(renderer.letter(response, FoiRenderer.Format.TEXT));
     assertThat(workings.out())
@@ -62,11 +63,8 @@ class FoiCommandTest {
 
   @Test
   void workingsGoWithTheTextLetterOnly() {
-    CliRun markdown =
-        CliRun.of("foi", REGISTER, REQUEST, "--on", "2021-09-20", "--format", "markdown");
-    CliRun markdownWithWorkings =
-        CliRun.of(
-            "foi", REGISTER, REQUEST, "--on", "2021-09-20", "--format", "markdown", "--workings");
+    CliRun markdown = foiOnTheExamples("--format", "markdown");
+    CliRun markdownWithWorkings = foiOnTheExamples("--format", "markdown", "--workings");
 
     assertThat(markdownWithWorkings.out()).isEqualTo(markdown.out());
   }
@@ -87,7 +85,7 @@ class FoiCommandTest {
 
   @Test
   void templatesThatAreNotADirectoryAreRefusedBeforeAnythingIsRead() throws IOException {
-    Path file = Files.writeString(dir.resolve("templates.txt"), "not a directory");
+    Path file = write(dir, "templates.txt", "not a directory");
 
     CliRun run =
         CliRun.of("foi", "missing.json", "missing-request.json", "--templates", file.toString());
@@ -104,15 +102,7 @@ class FoiCommandTest {
     Files.write(
         templates.resolve("letter.txt.mustache"), new byte[] {'D', 'e', 'a', 'r', (byte) 0x80});
 
-    CliRun run =
-        CliRun.of(
-            "foi",
-            REGISTER,
-            REQUEST,
-            "--on",
-            "2021-09-20",
-            "--templates",
-            dir.resolve("templates").toString());
+    CliRun run = foiOnTheExamples("--templates", dir.resolve("templates").toString());
 
     assertThat(run.exitCode()).isEqualTo(RegisterCli.BAD_INPUT);
     assertThat(run.out()).isEmpty();
@@ -142,7 +132,7 @@ class FoiCommandTest {
   void aBadRegisterAloneIsEnoughToStop() {
     String register = dir.resolve("register.json").toString();
 
-    CliRun run = CliRun.of("foi", register, REQUEST, "--on", "2021-09-20");
+    CliRun run = CliRun.of("foi", register, REQUEST, "--on", CliSetUp.RESPONDED);
 
     assertThat(run.exitCode()).isEqualTo(RegisterCli.BAD_INPUT);
     assertThat(run.out()).isEmpty();
@@ -153,7 +143,7 @@ class FoiCommandTest {
   void aBadRequestAloneIsEnoughToStop() {
     String request = dir.resolve("request.json").toString();
 
-    CliRun run = CliRun.of("foi", REGISTER, request, "--on", "2021-09-20");
+    CliRun run = CliRun.of("foi", REGISTER, request, "--on", CliSetUp.RESPONDED);
 
     assertThat(run.exitCode()).isEqualTo(RegisterCli.BAD_INPUT);
     assertThat(run.out()).isEmpty();

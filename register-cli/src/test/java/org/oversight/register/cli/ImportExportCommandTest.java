@@ -2,6 +2,8 @@ package org.oversight.register.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.register.cli.CliSetUp.REGISTER;
+import static org.oversight.register.cli.CliSetUp.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,11 +26,35 @@ class ImportExportCommandTest {
 
   @TempDir Path dir;
 
+  /** Runs {@code import} of {@code source} with the example mapping. */
+  private static CliRun importing(String source, String... options) {
+    String[] args = new String[4 + options.length];
+    args[0] = "import";
+    args[1] = source;
+    args[2] = "--mapping";
+    args[3] = MAPPING;
+    System.arraycopy(options, 0, args, 4, options.length);
+    return CliRun.of(args);
+  }
+
+  /**
+   * The example cameras a month on: one site renamed (ECC-1 changed), one camera replaced (ECC-21
+   * removed, ECC-22 added).
+   */
+  private Path nextCameras() throws IOException {
+    return write(
+        dir,
+        "next.csv",
+        Files.readString(Path.of(CAMERAS), UTF_8)
+            .replace("Riverside walk", "Riverside walk (east)")
+            .replace("21,Springfield", "22,Springfield"));
+  }
+
   @Test
   void importsTheExampleOpenDataCameraList() throws Exception {
     Path out = dir.resolve("register.json");
 
-    CliRun run = CliRun.of("import", CAMERAS, "--mapping", MAPPING, "--out", out.toString());
+    CliRun run = importing(CAMERAS, "--out", out.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -42,16 +68,7 @@ class ImportExportCommandTest {
     Path out = dir.resolve("register.json");
     Path report = dir.resolve("problems.csv");
 
-    CliRun run =
-        CliRun.of(
-            "import",
-            BROKEN,
-            "--mapping",
-            MAPPING,
-            "--out",
-            out.toString(),
-            "--report",
-            report.toString());
+    CliRun run = importing(BROKEN, "--out", out.toString(), "--report", report.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(out).doesNotExist();
@@ -81,29 +98,12 @@ class ImportExportCommandTest {
   @Test
   void mergeIntoAnExistingRegisterPrintsWhatChanged() throws Exception {
     Path register = dir.resolve("register.json");
-    assertThat(
-            CliRun.of("import", CAMERAS, "--mapping", MAPPING, "--out", register.toString())
-                .exitCode())
-        .isZero();
-    Path next = dir.resolve("next.csv");
-    Files.writeString(
-        next,
-        Files.readString(Path.of(CAMERAS), UTF_8)
-            .replace("Riverside walk", "Riverside walk (east)")
-            .replace("21,Springfield", "22,Springfield"),
-        UTF_8);
+    assertThat(importing(CAMERAS, "--out", register.toString()).exitCode()).isZero();
+    Path next = nextCameras();
 
     CliRun run =
-        CliRun.of(
-            "import",
-            next.toString(),
-            "--mapping",
-            MAPPING,
-            "--into",
-            register.toString(),
-            "--out",
-            register.toString(),
-            "--diff");
+        importing(
+            next.toString(), "--into", register.toString(), "--out", register.toString(), "--diff");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -116,8 +116,7 @@ class ImportExportCommandTest {
 
   @Test
   void badMappingIsALocatedProblemAndBadUsageExitsTwo() throws IOException {
-    Path mapping = dir.resolve("mapping.json");
-    Files.writeString(mapping, "{\"mappingVersion\": 2}", UTF_8);
+    Path mapping = write(dir, "mapping.json", "{\"mappingVersion\": 2}");
 
     CliRun bad =
         CliRun.of(
@@ -163,8 +162,7 @@ class ImportExportCommandTest {
     }
     Path out = dir.resolve("register.json");
 
-    CliRun run =
-        CliRun.of("import", workbook.toString(), "--mapping", MAPPING, "--out", out.toString());
+    CliRun run = importing(workbook.toString(), "--out", out.toString());
 
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
@@ -187,17 +185,17 @@ class ImportExportCommandTest {
         book.write(out);
       }
     }
-    Path mapping = dir.resolve("mapping.json");
-    Files.writeString(
-        mapping,
-        """
+    Path mapping =
+        write(
+            dir,
+            "mapping.json",
+            """
         {"mappingVersion": 1, "organisation": {"name": "Example Council"}, "asAt": "2024-01-01",
          "columns": {"id": "camera_id", "category": "type"},
          "values": {"category": {"PTZ": "PTZ_CAMERA"}},
          "defaults": {"deployment": "OVERT", "owned": true, "operated": true,
                       "status": "IN_SERVICE", "inServiceFrom": "2020-01-01", "capabilities": []}}
-        """,
-        UTF_8);
+        """);
 
     ProcessExitCodeTest.Result result =
         ProcessExitCodeTest.run(
@@ -214,12 +212,11 @@ class ImportExportCommandTest {
 
   @Test
   void exportWritesCsvAndJsonLinesAndOvertLeavesCovertAssetsOut() throws IOException {
-    String essex = "../examples/essex-2021/register.json";
     Path csv = dir.resolve("assets.csv");
 
-    CliRun toFile = CliRun.of("export", essex, "--format", "csv", "--out", csv.toString());
-    CliRun owners = CliRun.of("export", essex, "--format", "jsonl");
-    CliRun overt = CliRun.of("export", essex, "--format", "jsonl", "--overt");
+    CliRun toFile = CliRun.of("export", REGISTER, "--format", "csv", "--out", csv.toString());
+    CliRun owners = CliRun.of("export", REGISTER, "--format", "jsonl");
+    CliRun overt = CliRun.of("export", REGISTER, "--format", "jsonl", "--overt");
 
     assertThat(toFile.exitCode()).isZero();
     assertThat(Files.readString(csv, UTF_8)).startsWith("id,description,manufacturer,");
@@ -234,7 +231,7 @@ class ImportExportCommandTest {
     CliRun run =
         CliRun.of(
             "export",
-            "../examples/essex-2021/register.json",
+            REGISTER,
             "--format",
             "csv",
             "--out",
@@ -247,26 +244,12 @@ class ImportExportCommandTest {
   @Test
   void aMergeWithoutDiffPrintsTheSummaryIndented() throws Exception {
     Path register = dir.resolve("register.json");
-    CliRun.of("import", CAMERAS, "--mapping", MAPPING, "--out", register.toString());
-    Path next = dir.resolve("next.csv");
-    Files.writeString(
-        next,
-        Files.readString(Path.of(CAMERAS), UTF_8)
-            .replace("Riverside walk", "Riverside walk (east)")
-            .replace("21,Springfield", "22,Springfield"),
-        UTF_8);
+    importing(CAMERAS, "--out", register.toString());
+    Path next = nextCameras();
     Path merged = dir.resolve("merged.json");
 
     CliRun run =
-        CliRun.of(
-            "import",
-            next.toString(),
-            "--mapping",
-            MAPPING,
-            "--into",
-            register.toString(),
-            "--out",
-            merged.toString());
+        importing(next.toString(), "--into", register.toString(), "--out", merged.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -285,16 +268,7 @@ class ImportExportCommandTest {
     Path out = dir.resolve("register.json");
     Path report = dir.resolve("problems.csv");
 
-    CliRun run =
-        CliRun.of(
-            "import",
-            CAMERAS,
-            "--mapping",
-            MAPPING,
-            "--out",
-            out.toString(),
-            "--report",
-            report.toString());
+    CliRun run = importing(CAMERAS, "--out", out.toString(), "--report", report.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(CAMERAS + ": imported 6 assets; wrote " + out + "\n");
@@ -306,16 +280,7 @@ class ImportExportCommandTest {
     Path out = dir.resolve("register.json");
     Path report = dir.resolve("no/such/dir/problems.csv");
 
-    CliRun run =
-        CliRun.of(
-            "import",
-            CAMERAS,
-            "--mapping",
-            MAPPING,
-            "--out",
-            out.toString(),
-            "--report",
-            report.toString());
+    CliRun run = importing(CAMERAS, "--out", out.toString(), "--report", report.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -325,23 +290,16 @@ class ImportExportCommandTest {
 
   @Test
   void oneProblemIsSaidInTheSingular() throws Exception {
-    Path source = dir.resolve("cameras.csv");
-    Files.writeString(
-        source,
-        """
+    Path source =
+        write(
+            dir,
+            "cameras.csv",
+            """
         camera_id,location,area_name,make,type,lon,lat,installed
         3,Bus station,Central,Axis,Bullet,-0.4678,51.7361,14/09/2020
-        """,
-        UTF_8);
+        """);
 
-    CliRun run =
-        CliRun.of(
-            "import",
-            source.toString(),
-            "--mapping",
-            MAPPING,
-            "--out",
-            dir.resolve("r.json").toString());
+    CliRun run = importing(source.toString(), "--out", dir.resolve("r.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err().lines())
@@ -354,23 +312,12 @@ class ImportExportCommandTest {
   void eachUnreadableInputIsOneLineAndExit1() throws Exception {
     String out = dir.resolve("register.json").toString();
     Path missing = dir.resolve("missing");
-    Path badRegister = Files.writeString(dir.resolve("bad.json"), "[]", UTF_8);
+    Path badRegister = write(dir, "bad.json", "[]");
 
-    CliRun source = CliRun.of("import", missing + ".csv", "--mapping", MAPPING, "--out", out);
+    CliRun source = importing(missing + ".csv", "--out", out);
     CliRun mapping = CliRun.of("import", CAMERAS, "--mapping", missing + ".json", "--out", out);
-    CliRun into =
-        CliRun.of(
-            "import", CAMERAS, "--mapping", MAPPING, "--into", missing + ".json", "--out", out);
-    CliRun invalidInto =
-        CliRun.of(
-            "import",
-            CAMERAS,
-            "--mapping",
-            MAPPING,
-            "--into",
-            badRegister.toString(),
-            "--out",
-            out);
+    CliRun into = importing(CAMERAS, "--into", missing + ".json", "--out", out);
+    CliRun invalidInto = importing(CAMERAS, "--into", badRegister.toString(), "--out", out);
 
     assertThat(source.err()).isEqualTo(missing + ".csv: cannot read: no such file\n");
     assertThat(mapping.err()).isEqualTo(missing + ".json: cannot read: no such file\n");
@@ -387,7 +334,7 @@ class ImportExportCommandTest {
   void anOutputThatCannotBeWrittenIsOneLine() {
     Path out = dir.resolve("no/such/dir/register.json");
 
-    CliRun run = CliRun.of("import", CAMERAS, "--mapping", MAPPING, "--out", out.toString());
+    CliRun run = importing(CAMERAS, "--out", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -400,10 +347,10 @@ class ImportExportCommandTest {
     String before = System.getProperty(key);
     try {
       System.clearProperty(key);
-      CliRun.of("import", CAMERAS, "--mapping", MAPPING, "--out", dir.resolve("a.json").toString());
+      importing(CAMERAS, "--out", dir.resolve("a.json").toString());
       String quietened = System.getProperty(key);
       System.setProperty(key, "WARN");
-      CliRun.of("import", CAMERAS, "--mapping", MAPPING, "--out", dir.resolve("b.json").toString());
+      importing(CAMERAS, "--out", dir.resolve("b.json").toString());
 
       assertThat(quietened).isEqualTo("OFF");
       assertThat(System.getProperty(key)).isEqualTo("WARN");
@@ -418,15 +365,14 @@ class ImportExportCommandTest {
 
   @Test
   void exportToStandardOutputIsWhatTheFileWouldHold() throws IOException {
-    String essex = "../examples/essex-2021/register.json";
     Path csv = dir.resolve("assets.csv");
     Path jsonl = dir.resolve("assets.jsonl");
 
-    CliRun csvOut = CliRun.of("export", essex, "--format", "csv");
-    CliRun jsonlOut = CliRun.of("export", essex, "--format", "jsonl", "--overt");
-    CliRun.of("export", essex, "--format", "csv", "--out", csv.toString());
+    CliRun csvOut = CliRun.of("export", REGISTER, "--format", "csv");
+    CliRun jsonlOut = CliRun.of("export", REGISTER, "--format", "jsonl", "--overt");
+    CliRun.of("export", REGISTER, "--format", "csv", "--out", csv.toString());
     CliRun toFile =
-        CliRun.of("export", essex, "--format", "jsonl", "--overt", "--out", jsonl.toString());
+        CliRun.of("export", REGISTER, "--format", "jsonl", "--overt", "--out", jsonl.toString());
 
     assertThat(csvOut.exitCode()).isZero();
     assertThat(csvOut.out()).isEqualTo(Files.readString(csv, UTF_8));
@@ -442,14 +388,7 @@ class ImportExportCommandTest {
     Path target = Files.createDirectories(dir.resolve("assets.csv"));
     Files.writeString(target.resolve("keep"), "kept");
 
-    CliRun run =
-        CliRun.of(
-            "export",
-            "../examples/essex-2021/register.json",
-            "--format",
-            "csv",
-            "--out",
-            target.toString());
+    CliRun run = CliRun.of("export", REGISTER, "--format", "csv", "--out", target.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEqualTo(target + ": cannot write (nothing was changed)\n");
@@ -476,7 +415,7 @@ class ImportExportCommandTest {
 
     int code =
         RegisterCli.run(
-            new String[] {"export", "../examples/essex-2021/register.json", "--format", "csv"},
+            new String[] {"export", REGISTER, "--format", "csv"},
             new java.io.PrintWriter(new java.io.OutputStreamWriter(out, UTF_8), true),
             new java.io.PrintWriter(err),
             out::failure);

@@ -1,9 +1,9 @@
 package org.oversight.register.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.register.cli.CliSetUp.write;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,9 +41,22 @@ class MigrateCommandTest {
   @TempDir Path dir;
 
   private Path v1() throws IOException {
-    Path file = dir.resolve("register.json");
-    Files.writeString(file, V1, StandardCharsets.UTF_8);
-    return file;
+    return write(dir, "register.json", V1);
+  }
+
+  /** The first line migrating {@code file} prints. */
+  private static String migrated(Path file) {
+    return file + ": migrated to schemaVersion 2; the original is " + file + ".v1.bak";
+  }
+
+  private static String kindOrNationAssumed(Path file) {
+    return file
+        + ": the organisation's kind or nation is unknown: FOI letters will say what they"
+        + " assumed (give --kind and --nation)";
+  }
+
+  private static String noFoiContact(Path file) {
+    return file + ": add organisation.foiContact (postalAddress, email or url) for FOI letters";
   }
 
   @Test
@@ -84,7 +97,7 @@ class MigrateCommandTest {
   @Test
   void anExistingBackupIsNeverOverwritten() throws Exception {
     Path file = v1();
-    Files.writeString(dir.resolve("register.json.v1.bak"), "older backup");
+    write(dir, "register.json.v1.bak", "older backup");
 
     CliRun run = CliRun.of("migrate", file.toString());
 
@@ -109,14 +122,7 @@ class MigrateCommandTest {
     CliRun run =
         CliRun.of("migrate", file.toString(), "--kind", "POLICE_FORCE", "--nation", "ENGLAND");
 
-    assertThat(run.out())
-        .isEqualTo(
-            file
-                + ": migrated to schemaVersion 2; the original is "
-                + file
-                + ".v1.bak\n"
-                + file
-                + ": add organisation.foiContact (postalAddress, email or url) for FOI letters\n");
+    assertThat(run.out()).isEqualTo(migrated(file) + "\n" + noFoiContact(file) + "\n");
   }
 
   @Test
@@ -128,15 +134,7 @@ class MigrateCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .isEqualTo(
-            file
-                + ": migrated to schemaVersion 2; the original is "
-                + file
-                + ".v1.bak\n"
-                + file
-                + ": the organisation's kind or nation is unknown: FOI letters will say what they"
-                + " assumed (give --kind and --nation)\n"
-                + file
-                + ": add organisation.foiContact (postalAddress, email or url) for FOI letters\n");
+            migrated(file) + "\n" + kindOrNationAssumed(file) + "\n" + noFoiContact(file) + "\n");
     assertThat(RegisterJson.standard().readDocument(file).contents().organisation().kind())
         .isEqualTo(OrganisationKind.POLICE_FORCE);
   }
@@ -148,12 +146,7 @@ class MigrateCommandTest {
     CliRun run = CliRun.of("migrate", file.toString(), "--nation", "WALES");
 
     assertThat(run.out().lines())
-        .containsExactly(
-            file + ": migrated to schemaVersion 2; the original is " + file + ".v1.bak",
-            file
-                + ": the organisation's kind or nation is unknown: FOI letters will say what they"
-                + " assumed (give --kind and --nation)",
-            file + ": add organisation.foiContact (postalAddress, email or url) for FOI letters");
+        .containsExactly(migrated(file), kindOrNationAssumed(file), noFoiContact(file));
   }
 
   @Test
@@ -170,7 +163,7 @@ class MigrateCommandTest {
   @Test
   void anExistingBackupIsSaidInOneLine() throws Exception {
     Path file = v1();
-    Files.writeString(dir.resolve("register.json.v1.bak"), "older backup");
+    write(dir, "register.json.v1.bak", "older backup");
 
     CliRun run = CliRun.of("migrate", file.toString());
 
@@ -182,7 +175,7 @@ class MigrateCommandTest {
 
   @Test
   void anInvalidOrMissingFileIsReportedAndNothingIsWritten() throws Exception {
-    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"schemaVersion\": 1}");
+    Path bad = write(dir, "bad.json", "{\"schemaVersion\": 1}");
     Path missing = dir.resolve("missing.json");
 
     CliRun invalid = CliRun.of("migrate", bad.toString());

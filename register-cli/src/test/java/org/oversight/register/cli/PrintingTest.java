@@ -89,7 +89,7 @@ class PrintingTest {
   @Test
   void validateShowsAFileNameWithALineBreakOnOneLine() throws IOException {
     Path file = dir.resolve("essex\n\u202Eregister.json");
-    Files.copy(CommandsTest.ROOT.resolve("examples/essex-2021/register.json"), file);
+    Files.copy(CliSetUp.ROOT.resolve("examples/essex-2021/register.json"), file);
 
     CliRun valid = CliRun.of("validate", file.toString());
     CliRun missing = CliRun.of("validate", file + "\nmissing");
@@ -103,7 +103,7 @@ class PrintingTest {
   @Test
   void aBadArgumentIsEchoedOnOneLine() {
     CliRun run =
-        CliRun.of("query", CommandsTest.REGISTER, "--category", "SPACE\nregister: forged\u202E");
+        CliRun.of("query", CliSetUp.REGISTER, "--category", "SPACE\nregister: forged\u202E");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().lines()).hasSize(2);
@@ -111,7 +111,7 @@ class PrintingTest {
   }
 
   private Path register(String original, String replacement) throws IOException {
-    String text = Files.readString(Path.of(CommandsTest.REGISTER), StandardCharsets.UTF_8);
+    String text = Files.readString(Path.of(CliSetUp.REGISTER), StandardCharsets.UTF_8);
     assertThat(text).contains(original);
     Path file = dir.resolve("register.json");
     Files.writeString(

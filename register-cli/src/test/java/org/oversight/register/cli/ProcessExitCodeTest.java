@@ -70,8 +70,7 @@ class ProcessExitCodeTest {
     command.add(System.getProperty("java.class.path"));
     command.add(RegisterCli.class.getName());
     // Dated before the due date: no warning for the officer on standard error.
-    command.addAll(
-        List.of("foi", CommandsTest.REGISTER, CommandsTest.REQUEST, "--on", "2021-09-20"));
+    command.addAll(List.of("foi", CliSetUp.REGISTER, CliSetUp.REQUEST, "--on", "2021-09-20"));
     Process process =
         new ProcessBuilder(command)
             .redirectOutput(devFull)

@@ -40,7 +40,7 @@ class RegisterCliTest {
 
   @Test
   void aTypedValueThatIsNotAnOptionsTypeIsNamedByItsOption() {
-    CliRun run = CliRun.of("check", CommandsTest.REGISTER, "--on", "0000-01-01");
+    CliRun run = CliRun.of("check", CliSetUp.REGISTER, "--on", "0000-01-01");
 
     assertThat(run.exitCode()).isEqualTo(RegisterCli.USAGE);
     assertThat(run.out()).isEmpty();
@@ -85,7 +85,7 @@ class RegisterCliTest {
     Logger.getLogger("org.hibernate.validator").setLevel(Level.ALL);
     Logger.getLogger("org.flywaydb").setLevel(Level.ALL);
 
-    CliRun.of("validate", CommandsTest.REGISTER);
+    CliRun.of("validate", CliSetUp.REGISTER);
 
     assertThat(Logger.getLogger("org.hibernate.validator").getLevel()).isEqualTo(Level.WARNING);
     assertThat(Logger.getLogger("org.flywaydb").getLevel()).isEqualTo(Level.SEVERE);
@@ -111,7 +111,7 @@ class RegisterCliTest {
 
     int code =
         RegisterCli.run(
-            new String[] {"validate", CommandsTest.REGISTER}, failing, new PrintWriter(err));
+            new String[] {"validate", CliSetUp.REGISTER}, failing, new PrintWriter(err));
 
     assertThat(code).isEqualTo(RegisterCli.BAD_INPUT);
     assertThat(err.toString()).isEqualTo("register: cannot write to standard output\n");
@@ -124,7 +124,7 @@ class RegisterCliTest {
 
     int code =
         RegisterCli.run(
-            new String[] {"validate", CommandsTest.REGISTER},
+            new String[] {"validate", CliSetUp.REGISTER},
             new PrintWriter(out),
             new PrintWriter(err),
             () -> "unused");

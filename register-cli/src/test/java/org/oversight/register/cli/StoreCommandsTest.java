@@ -28,8 +28,8 @@ import picocli.CommandLine;
 class StoreCommandsTest {
   private static final String RESPONDED = "2021-09-20";
 
-  static final String REGISTER = CommandsTest.REGISTER;
-  static final String REQUEST = CommandsTest.REQUEST;
+  static final String REGISTER = CliSetUp.REGISTER;
+  static final String REQUEST = CliSetUp.REQUEST;
   static final String FIRST_AT = "2021-09-01T08:00:00Z";
   static final String RECEIVED = "2021-09-06T09:12:00Z";
   static final String LATER_AT = "2021-10-01T12:00:00Z";
@@ -236,7 +236,7 @@ class StoreCommandsTest {
         "r",
         "--at",
         FIRST_AT);
-    String notJson = CommandsTest.ROOT.resolve("README.md").toString();
+    String notJson = CliSetUp.ROOT.resolve("README.md").toString();
     return Stream.of(
         Arguments.of(2, new String[] {"store"}),
         Arguments.of(2, new String[] {"store", "init"}),

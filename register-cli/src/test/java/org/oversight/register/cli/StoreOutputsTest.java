@@ -358,8 +358,7 @@ class StoreOutputsTest {
     commit(register("one.json", ONE_OF_EACH), "--at", AT);
 
     CliRun run =
-        CliRun.of(
-            "foi", store, CommandsTest.REQUEST, "--as-recorded-at", "2024-05-31T23:59:59+01:00");
+        CliRun.of("foi", store, CliSetUp.REQUEST, "--as-recorded-at", "2024-05-31T23:59:59+01:00");
 
     assertThat(run.exitCode()).isEqualTo(RegisterCli.BAD_INPUT);
     assertThat(run.out()).isEmpty();

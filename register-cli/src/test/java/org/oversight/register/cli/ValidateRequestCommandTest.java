@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ValidateRequestCommandTest {
   static final String MIXED =
-      CommandsTest.ROOT.resolve("examples/facial-recognition-2025/request.json").toString();
+      CliSetUp.ROOT.resolve("examples/facial-recognition-2025/request.json").toString();
 
   @TempDir Path dir;
 

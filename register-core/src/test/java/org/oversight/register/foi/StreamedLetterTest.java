@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Letters written to a {@link Writer} as they are rendered (issue 13 item 6): the same characters
@@ -86,33 +88,31 @@ class StreamedLetterTest {
         .hasMessage("No space left on device");
   }
 
-  @Test
-  void anOrganisationsLetterTemplateThatDoesNotCompileIsTheTemplatesFailure(@TempDir Path dir)
-      throws IOException {
+  /**
+   * An organisation's letter template that does not compile, or a snippet of its wording that does
+   * not, fails the letter as the letter template's failure, naming what broke, with nothing
+   * written. A record's heading is worded only when the template reaches the record: without
+   * compiling every snippet first, the letter's opening would be written before the snippet failed.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          letter.txt.mustache | Dear {{#unclosed}} requester | foia/letter.txt.mustache
+          wording.properties  | record.ASSET = {{#unclosed}}  | foia/wording.properties#record.ASSET
+          """)
+  void anOrganisationsBrokenTemplateOrSnippetFailsBeforeAnythingIsWritten(
+      String file, String content, String broken, @TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("foia"));
-    Files.writeString(dir.resolve("foia/letter.txt.mustache"), "Dear {{#unclosed}} requester\n");
+    Files.writeString(dir.resolve("foia").resolve(file), content + "\n");
     StringWriter out = new StringWriter();
 
     assertThatThrownBy(
             () -> FoiRenderer.withTemplates(dir).letter(RESPONSE, FoiRenderer.Format.TEXT, out))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("template foia/letter.txt.mustache failed: ");
-    assertThat(out.toString()).isEmpty();
-  }
-
-  @Test
-  void aBrokenSnippetInAnOrganisationsTemplatesFailsBeforeAnythingIsWritten(@TempDir Path dir)
-      throws IOException {
-    Files.createDirectories(dir.resolve("foia"));
-    // A record's heading is worded only when the template reaches the record: without compiling
-    // first, the letter's opening would be written before the snippet failed.
-    Files.writeString(dir.resolve("foia/wording.properties"), "record.ASSET = {{#unclosed}}\n");
-    StringWriter out = new StringWriter();
-
-    assertThatThrownBy(
-            () -> FoiRenderer.withTemplates(dir).letter(RESPONSE, FoiRenderer.Format.TEXT, out))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("foia/wording.properties#record.ASSET");
+        .hasMessageStartingWith("template foia/letter.txt.mustache failed: ")
+        .hasMessageContaining(broken);
     assertThat(out.toString()).isEmpty();
   }
 }

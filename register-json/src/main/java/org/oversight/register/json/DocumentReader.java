@@ -27,6 +27,7 @@ final class DocumentReader {
 
   DocumentReader(JsonParser parser, RegisterJson.Options options) {
     this.in = new JsonReading(parser, options.maxProblems());
+    in.placesListRecords = false;
   }
 
   /** The schema version the document declared; 0 before it is read or if it had none. */

@@ -50,6 +50,14 @@ final class JsonReading {
    */
   int declaredVersion;
 
+  /**
+   * Whether each record of a list keeps its place until the end of the document, so that a problem
+   * the enclosing record finds in one of them (an FOI request's question that refers to one the
+   * cost limit leaves unanswered) is placed at that record. A register document keeps none: its
+   * lists may hold a million records, and its contents find no problem inside them.
+   */
+  boolean placesListRecords = true;
+
   private final int maxProblems;
 
   JsonReading(JsonParser parser, int maxProblems) {

@@ -121,6 +121,10 @@ final class RecordReader<R> {
         nested[i] = new RecordReader<>(in, n.type(), this, "/" + fields[i].name());
       } else if (valueType instanceof ValueType.RecordList<?> list) {
         nested[i] = new RecordReader<>(in, list.type(), this, "/" + fields[i].name());
+        if (in.placesListRecords) {
+          // The element reader is reused: it holds the places of the last record only.
+          elementPlaces[i] = new Growable.Longs();
+        }
       }
     }
   }
@@ -288,7 +292,12 @@ final class RecordReader<R> {
     in.problem(place(relative), pointer() + relative, message);
   }
 
-  /** The place of the value at a pointer relative to the record, or the record's own place. */
+  /**
+   * The place of the value at a pointer relative to the record, or the record's own place. Inside a
+   * list of records, the place of the record at that index ({@code /questions/1/id} is placed at
+   * question 1), as the reader of its elements holds the places of the last one only; the list's
+   * own place when the records' places are not kept.
+   */
   long place(String relative) {
     if (relative.isEmpty()) {
       return start;
@@ -304,11 +313,13 @@ final class RecordReader<R> {
     }
     String rest = relative.substring(slash);
     RecordReader<?> inner = nested[ordinal];
-    if (inner != null) {
+    if (inner != null && fields[ordinal].type() instanceof ValueType.Nested<?>) {
       return inner.place(rest);
     }
     Growable.Longs elements = elementPlaces[ordinal];
-    int element = parseIndex(rest.substring(1));
+    String index = rest.substring(1);
+    int end = index.indexOf('/');
+    int element = parseIndex(end == -1 ? index : index.substring(0, end));
     if (elements != null && element >= 0 && element < elements.size()) {
       return elements.get(element);
     }
@@ -687,7 +698,11 @@ final class RecordReader<R> {
     Map<String, Integer> ids = new HashMap<>();
     in.listIds.put(fields[i].name(), ids);
     List<E> records = new ArrayList<>();
+    Growable.Longs starts = elementPlaces[i];
     for (int j = 0; in.nextInArray(); j++) {
+      if (starts != null) {
+        starts.add(in.here());
+      }
       E record = reader.at(j).read();
       if (idField != null) {
         reader.unique(idField, ids, fields[i].name(), j);

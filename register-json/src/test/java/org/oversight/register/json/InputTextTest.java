@@ -4,6 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.oversight.register.json.CheckedInput.at;
+import static org.oversight.register.json.CheckedInput.byteProblem;
+import static org.oversight.register.json.CheckedInput.bytes;
+import static org.oversight.register.json.CheckedInput.trickled;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -15,7 +19,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.oversight.register.validation.Problem;
 
@@ -54,9 +58,7 @@ class InputTextTest {
   void aWideEncodingIsPlacedAtTheStartOfTheDocument() {
     Problem problem = byteProblem(bytes(0x00, 0x00, 0x00, '{'));
 
-    assertThat(problem)
-        .isEqualTo(
-            new Problem("", 1, 1, "", null, "the file is UTF-32 (big-endian); save it as UTF-8"));
+    assertThat(problem).isEqualTo(at(1, 1, "the file is UTF-32 (big-endian); save it as UTF-8"));
   }
 
   @Test
@@ -69,12 +71,9 @@ class InputTextTest {
   void bytesThatNeverAppearInUtf8AreNamedWithTheirPlace() {
     assertThat(byteProblem(bytes('a', 'b', 0xF7, 0xBF, 0xBF, 0xBF)))
         .isEqualTo(
-            new Problem(
-                "",
+            at(
                 1,
                 3,
-                "",
-                null,
                 "the document is not valid UTF-8: byte F7 never appears in UTF-8 (it would start a"
                     + " code point above U+10FFFF) (byte offset 2)"));
     assertThat(byteProblem(bytes('a', 'b', 0xF8, 0x80)).message())
@@ -155,12 +154,9 @@ class InputTextTest {
 
     assertThat(problem)
         .isEqualTo(
-            new Problem(
-                "",
+            at(
                 2,
                 2,
-                "",
-                null,
                 "the document is not valid UTF-8: the document ends in the middle of a character"
                     + " (byte offset 4)"));
   }
@@ -168,27 +164,21 @@ class InputTextTest {
   @Test
   void escapedSurrogatesInBytesArePlacedWhereTheEscapeGoesWrong() {
     // The high half, then something that is not a backslash: at that character.
-    assertThat(byteProblem("[\"\\uD83D\"]".getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 1, 9, "", null, lonely("D83D")));
+    assertThat(byteProblem("[\"\\uD83D\"]".getBytes(UTF_8))).isEqualTo(at(1, 9, lonely("D83D")));
     // The high half, a backslash, then not "u".
     assertThat(byteProblem("[\"\\uDBFF\\n\"]".getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 1, 10, "", null, lonely("DBFF")));
+        .isEqualTo(at(1, 10, lonely("DBFF")));
     // The high half and another high half.
     assertThat(byteProblem("[\"\\uD800\\uD800\"]".getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 1, 14, "", null, lonely("D800")));
+        .isEqualTo(at(1, 14, lonely("D800")));
     // A low half alone, on the second line, at its last digit.
-    assertThat(byteProblem("[\n\"\\uDFFF\"]".getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 2, 7, "", null, lonely("DFFF")));
+    assertThat(byteProblem("[\n\"\\uDFFF\"]".getBytes(UTF_8))).isEqualTo(at(2, 7, lonely("DFFF")));
     // The high half just before a non-ASCII character.
-    assertThat(byteProblem("[\"\\uD800é\"]".getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 1, 9, "", null, lonely("D800")));
+    assertThat(byteProblem("[\"\\uD800é\"]".getBytes(UTF_8))).isEqualTo(at(1, 9, lonely("D800")));
     // The text ends waiting for the low half: placed at the end.
-    assertThat(byteProblem("\n\"\\ud800".getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 2, 8, "", null, lonely("D800")));
-    assertThat(byteProblem("\"\\ud800\\".getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 1, 9, "", null, lonely("D800")));
-    assertThat(byteProblem("\"\\ud800\\u00".getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 1, 12, "", null, lonely("D800")));
+    assertThat(byteProblem("\n\"\\ud800".getBytes(UTF_8))).isEqualTo(at(2, 8, lonely("D800")));
+    assertThat(byteProblem("\"\\ud800\\".getBytes(UTF_8))).isEqualTo(at(1, 9, lonely("D800")));
+    assertThat(byteProblem("\"\\ud800\\u00".getBytes(UTF_8))).isEqualTo(at(1, 12, lonely("D800")));
   }
 
   @Test
@@ -210,27 +200,22 @@ class InputTextTest {
   void aBrokenEscapeEndsThereAndTheNextEscapeIsJudgedAlone() {
     // "\\uDg": g is no hex digit, so nothing is escaped there (the parser reports it).
     assertThat(byteProblem("[\"\\uDgFF\\uDC00\"]".getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 1, 14, "", null, lonely("DC00")));
+        .isEqualTo(at(1, 14, lonely("DC00")));
   }
 
   @Test
   void lowerCaseHexDigitsUpToFAreHexAndWideDigitsAreNot() {
-    assertThat(byteProblem("[\"\\ud8ff\"]".getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 1, 9, "", null, lonely("D8FF")));
-    assertThat(InputText.firstProblem("[\"\\ud8ff\"]"))
-        .isEqualTo(new Problem("", 1, 9, "", null, lonely("D8FF")));
+    assertThat(byteProblem("[\"\\ud8ff\"]".getBytes(UTF_8))).isEqualTo(at(1, 9, lonely("D8FF")));
+    assertThat(InputText.firstProblem("[\"\\ud8ff\"]")).isEqualTo(at(1, 9, lonely("D8FF")));
     // U+FF24 is a digit to Character.digit, but no JSON escape has it.
     assertThat(InputText.firstProblem("[\"\\u\uFF24800\"]")).isNull();
   }
 
   @Test
   void escapedSurrogatesInCharactersArePlacedInCharacters() {
-    assertThat(InputText.firstProblem("[\"é\\uD83D\"]"))
-        .isEqualTo(new Problem("", 1, 10, "", null, lonely("D83D")));
-    assertThat(InputText.firstProblem("\r\n\"\\uDC00\""))
-        .isEqualTo(new Problem("", 2, 7, "", null, lonely("DC00")));
-    assertThat(InputText.firstProblem("\r\"\\uD800"))
-        .isEqualTo(new Problem("", 2, 8, "", null, lonely("D800")));
+    assertThat(InputText.firstProblem("[\"é\\uD83D\"]")).isEqualTo(at(1, 10, lonely("D83D")));
+    assertThat(InputText.firstProblem("\r\n\"\\uDC00\"")).isEqualTo(at(2, 7, lonely("DC00")));
+    assertThat(InputText.firstProblem("\r\"\\uD800")).isEqualTo(at(2, 8, lonely("D800")));
   }
 
   @Test
@@ -240,12 +225,10 @@ class InputTextTest {
     String low =
         "the text holds half of a UTF-16 surrogate pair (a low surrogate) without the other half";
 
-    assertThat(InputText.firstProblem("ab\uD800")).isEqualTo(new Problem("", 1, 3, "", null, high));
-    assertThat(InputText.firstProblem("ab\uD800c"))
-        .isEqualTo(new Problem("", 1, 3, "", null, high));
-    assertThat(InputText.firstProblem("a\n\uDC00")).isEqualTo(new Problem("", 2, 1, "", null, low));
-    assertThat(InputText.firstProblem("\r\r\n\r\n\n x\uD83D\uDE00\uDFFF"))
-        .isEqualTo(new Problem("", 5, 5, "", null, low));
+    assertThat(InputText.firstProblem("ab\uD800")).isEqualTo(at(1, 3, high));
+    assertThat(InputText.firstProblem("ab\uD800c")).isEqualTo(at(1, 3, high));
+    assertThat(InputText.firstProblem("a\n\uDC00")).isEqualTo(at(2, 1, low));
+    assertThat(InputText.firstProblem("\r\r\n\r\n\n x\uD83D\uDE00\uDFFF")).isEqualTo(at(5, 5, low));
     assertThat(InputText.firstProblem("\uD83D\uDE00 \uD83D\uDE00")).isNull();
     assertThat(InputText.firstProblem("")).isNull();
   }
@@ -256,15 +239,11 @@ class InputTextTest {
     char[] buffer = new char[10];
 
     int first = checked.read(buffer, 0, 10);
-    InputText.Invalid second =
-        catchThrowableOfType(InputText.Invalid.class, () -> checked.read(buffer, 0, 10));
-    InputText.Invalid third =
-        catchThrowableOfType(InputText.Invalid.class, () -> checked.read(buffer, 0, 10));
+    Problem problem = failsAgainAlike(() -> checked.read(buffer, 0, 10));
 
     assertThat(first).isEqualTo(2);
     assertThat(new String(buffer, 0, 2)).isEqualTo("ab");
-    assertThat(List.of(second.problem().line(), second.problem().column())).containsExactly(1, 3);
-    assertThat(third.problem()).isEqualTo(second.problem());
+    assertThat(List.of(problem.line(), problem.column())).containsExactly(1, 3);
   }
 
   @Test
@@ -289,14 +268,10 @@ class InputTextTest {
     char[] buffer = new char[10];
 
     int first = checked.read(buffer, 0, 10);
-    InputText.Invalid atEnd =
-        catchThrowableOfType(InputText.Invalid.class, () -> checked.read(buffer, 0, 10));
-    InputText.Invalid again =
-        catchThrowableOfType(InputText.Invalid.class, () -> checked.read(buffer, 0, 10));
+    Problem atEnd = failsAgainAlike(() -> checked.read(buffer, 0, 10));
 
     assertThat(first).isEqualTo(2);
-    assertThat(List.of(atEnd.problem().line(), atEnd.problem().column())).containsExactly(1, 2);
-    assertThat(again.problem()).isEqualTo(atEnd.problem());
+    assertThat(List.of(atEnd.line(), atEnd.column())).containsExactly(1, 2);
   }
 
   @Test
@@ -305,14 +280,10 @@ class InputTextTest {
     byte[] buffer = new byte[10];
 
     int first = checked.read(buffer, 0, 10);
-    InputText.Invalid second =
-        catchThrowableOfType(InputText.Invalid.class, () -> checked.read(buffer, 0, 10));
-    InputText.Invalid third =
-        catchThrowableOfType(InputText.Invalid.class, () -> checked.read(buffer, 0, 10));
+    Problem problem = failsAgainAlike(() -> checked.read(buffer, 0, 10));
 
     assertThat(first).isEqualTo(2);
-    assertThat(second.problem().message()).endsWith("(byte offset 2)");
-    assertThat(third.problem()).isEqualTo(second.problem());
+    assertThat(problem.message()).endsWith("(byte offset 2)");
   }
 
   @Test
@@ -326,16 +297,14 @@ class InputTextTest {
     InputStream cut = InputText.checked(new ByteArrayInputStream(bytes('a', 0xC3)));
     int a = cut.read();
     int c3 = cut.read();
-    InputText.Invalid atEnd = catchThrowableOfType(InputText.Invalid.class, cut::read);
-    InputText.Invalid again = catchThrowableOfType(InputText.Invalid.class, cut::read);
+    Problem atEnd = failsAgainAlike(cut::read);
 
     assertThat(read).containsExactly((int) 'a', 0xC3, 0xA9);
     assertThat(List.of(a, c3)).containsExactly((int) 'a', 0xC3);
-    assertThat(atEnd.problem().message())
+    assertThat(atEnd.message())
         .isEqualTo(
             "the document is not valid UTF-8: the document ends in the middle of a character (byte"
                 + " offset 1)");
-    assertThat(again.problem()).isEqualTo(atEnd.problem());
     assertThat(checked.markSupported()).isFalse();
     assertThatThrownBy(() -> checked.skip(1))
         .isInstanceOf(IOException.class)
@@ -351,12 +320,9 @@ class InputTextTest {
 
     assertThat(invalid.problem())
         .isEqualTo(
-            new Problem(
-                "",
+            at(
                 1,
                 1,
-                "",
-                null,
                 "the document is not valid UTF-8: byte 80 cannot start a character (byte offset"
                     + " 0)"));
     assertThat(invalid.getMessage()).startsWith(invalid.problem().message());
@@ -378,17 +344,15 @@ class InputTextTest {
   void anEscapeAcrossAWordOfPlainTextIsStillFollowed() {
     byte[] bytes = "[\"abc\\uD800abcdefgh\"]".getBytes(UTF_8);
 
-    assertThat(byteProblem(bytes)).isEqualTo(new Problem("", 1, 12, "", null, lonely("D800")));
+    assertThat(byteProblem(bytes)).isEqualTo(at(1, 12, lonely("D800")));
   }
 
   @Test
   void wordsOfLineBreaksAndControlCharactersAreCounted() {
     String text = "[\n\n\n\n\n\n\n\n\r\r\r\r\r\r\r\r\r\n\r\n\r\n\r\n\t\t\t\t\t\t\t\t\"\\uDC00\"]";
 
-    assertThat(byteProblem(text.getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 21, 15, "", null, lonely("DC00")));
-    assertThat(InputText.firstProblem(text))
-        .isEqualTo(new Problem("", 21, 15, "", null, lonely("DC00")));
+    assertThat(byteProblem(text.getBytes(UTF_8))).isEqualTo(at(21, 15, lonely("DC00")));
+    assertThat(InputText.firstProblem(text)).isEqualTo(at(21, 15, lonely("DC00")));
   }
 
   @Test
@@ -416,7 +380,8 @@ class InputTextTest {
   void readsIntoTheMiddleOfABufferCountFromTheirOffset() throws IOException {
     InputStream checked =
         InputText.checked(
-            new Trickle(bytes('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 0xFF, 'i', 'j'), 3));
+            new CheckedInput.Trickle(
+                bytes('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 0xFF, 'i', 'j'), 3));
     byte[] buffer = new byte[20];
     List<Integer> counts = new ArrayList<>();
 
@@ -432,12 +397,9 @@ class InputTextTest {
     assertThat(counts).containsExactly(3, 3, 2);
     assertThat(invalid.problem())
         .isEqualTo(
-            new Problem(
-                "",
+            at(
                 1,
                 9,
-                "",
-                null,
                 "the document is not valid UTF-8: byte FF never appears in UTF-8 (byte offset 8)"));
   }
 
@@ -468,8 +430,7 @@ class InputTextTest {
     // the NUL bytes to the parser.
     byte[] utf16 = bytes('{', 0x00, '}', 0x00);
 
-    assertThat(trickled(utf16, 4))
-        .isEqualTo(new Problem("", 1, 1, "", null, wide("UTF-16 (little-endian)")));
+    assertThat(trickled(utf16, 4)).isEqualTo(at(1, 1, wide("UTF-16 (little-endian)")));
     assertThat(trickled(utf16, 1)).isNull();
   }
 
@@ -487,16 +448,13 @@ class InputTextTest {
     assertThat(
             catchThrowableOfType(InputText.Invalid.class, () -> escape.read(buffer, 0, 20))
                 .problem())
-        .isEqualTo(new Problem("", 1, 9, "", null, lonely("D800")));
+        .isEqualTo(at(1, 9, lonely("D800")));
     assertThat(
             catchThrowableOfType(InputText.Invalid.class, () -> high.read(buffer, 0, 20)).problem())
         .isEqualTo(
-            new Problem(
-                "",
+            at(
                 1,
                 3,
-                "",
-                null,
                 "the text holds half of a UTF-16 surrogate pair (a high surrogate) without the other"
                     + " half"));
   }
@@ -505,10 +463,8 @@ class InputTextTest {
   void aBackslashEndsAnEscapeCutShortAndStartsTheNext() {
     String text = "[\"\\uD8\\uDC00\"]";
 
-    assertThat(byteProblem(text.getBytes(UTF_8)))
-        .isEqualTo(new Problem("", 1, 12, "", null, lonely("DC00")));
-    assertThat(InputText.firstProblem(text))
-        .isEqualTo(new Problem("", 1, 12, "", null, lonely("DC00")));
+    assertThat(byteProblem(text.getBytes(UTF_8))).isEqualTo(at(1, 12, lonely("DC00")));
+    assertThat(InputText.firstProblem(text)).isEqualTo(at(1, 12, lonely("DC00")));
   }
 
   @Test
@@ -534,6 +490,19 @@ class InputTextTest {
         + ", half of a UTF-16 surrogate pair without the other half, which no text can hold";
   }
 
+  /**
+   * The problem of a read that fails, having checked that the next read fails with the same
+   * problem: a checked input that has failed stays failed.
+   */
+  private static Problem failsAgainAlike(ThrowingCallable read) {
+    InputText.Invalid first = catchThrowableOfType(InputText.Invalid.class, read);
+    InputText.Invalid again = catchThrowableOfType(InputText.Invalid.class, read);
+    assertThat(first).as("failed").isNotNull();
+    assertThat(again).as("failed again").isNotNull();
+    assertThat(again.problem()).isEqualTo(first.problem());
+    return first.problem();
+  }
+
   /** The encoding named for a document starting with these bytes. */
   private static String encoding(int... values) {
     Problem problem = byteProblem(bytes(values));
@@ -542,51 +511,5 @@ class InputTextTest {
     assertThat(message).startsWith("the file is ").endsWith("; save it as UTF-8");
     return message.substring(
         "the file is ".length(), message.length() - "; save it as UTF-8".length());
-  }
-
-  /** The problem the checked stream finds reading all of these bytes, or null. */
-  private static @Nullable Problem byteProblem(byte[] bytes) {
-    try (InputStream checked = InputText.checked(new ByteArrayInputStream(bytes))) {
-      checked.readAllBytes();
-      return null;
-    } catch (InputText.Invalid e) {
-      return e.problem();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static byte[] bytes(int... values) {
-    byte[] bytes = new byte[values.length];
-    for (int i = 0; i < values.length; i++) {
-      bytes[i] = (byte) values[i];
-    }
-    return bytes;
-  }
-
-  private static @Nullable Problem trickled(byte[] bytes, int chunk) {
-    try (InputStream checked = InputText.checked(new Trickle(bytes, chunk))) {
-      checked.readAllBytes();
-      return null;
-    } catch (InputText.Invalid e) {
-      return e.problem();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  /** Hands out at most {@code chunk} bytes per read, so that words and sequences are split. */
-  private static final class Trickle extends ByteArrayInputStream {
-    private final int chunk;
-
-    Trickle(byte[] bytes, int chunk) {
-      super(bytes);
-      this.chunk = chunk;
-    }
-
-    @Override
-    public synchronized int read(byte[] b, int off, int len) {
-      return super.read(b, off, Math.min(len, chunk));
-    }
   }
 }

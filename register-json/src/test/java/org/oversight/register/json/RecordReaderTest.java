@@ -12,6 +12,7 @@ import org.oversight.register.model.Dpia;
 import org.oversight.register.model.Field;
 import org.oversight.register.model.RecordType;
 import org.oversight.register.model.ValueType;
+import org.oversight.register.validation.InvalidInputException;
 import org.oversight.register.validation.Problem;
 
 /**
@@ -203,6 +204,66 @@ class RecordReaderTest {
   }
 
   @Test
+  void aQuestionARequestFindsAtFaultIsPlacedAtThatQuestionNotTheLastOneRead() {
+    String request =
+        """
+        {"reference": "R", "receivedOn": "2025-01-13", "questions": [
+         {"id": "1", "text": "t", "assets": {}},
+         {"id": "2", "text": "t", "dpiasFor": ["1"]},
+           {"id": "3", "text": "t", "contractsFor": ["1"]},
+         {"id": "4", "text": "t", "assets": {}}],
+         "costLimit": {"estimateHours": 30, "questions": ["1"], "advice": "a"}}""";
+
+    assertThat(foiProblems(request))
+        .containsExactly(
+            "3:2: /questions/1: refers to question \"1\", which the cost limit leaves unanswered:"
+                + " name it in costLimit.questions too",
+            "4:4: /questions/2: refers to question \"1\", which the cost limit leaves unanswered:"
+                + " name it in costLimit.questions too");
+  }
+
+  @Test
+  void aRepeatedOrMalformedQuestionIdIsPlacedAtThatQuestionsIdAsItIsRead() {
+    String repeated =
+        """
+        {"reference": "R", "receivedOn": "2025-01-13", "questions": [
+         {"id": "1", "text": "t", "assets": {}},
+         {"text": "t", "id": "1", "assets": {}},
+         {"id": "3", "text": "t", "assets": {}}]}""";
+    String malformed = repeated.replace("\"id\": \"1\", \"assets\"", "\"id\": \"b d\", \"assets\"");
+
+    assertThat(foiProblems(repeated))
+        .containsExactly("3:22: /questions/1/id: duplicate id \"1\", first used by /questions/0");
+    assertThat(foiProblems(malformed))
+        .containsExactly(
+            "3:22: /questions/1/id: is not an identifier (character 2 is not allowed): use 1 to 64"
+                + " characters of A-Z a-z 0-9 . _ : -");
+  }
+
+  @Test
+  void aRecordsOwnProblemInsideOneOfItsListedRecordsIsPlacedAtThatRecord() {
+    String shelf =
+        """
+        {"items": [
+         {"id": "a"},
+           {"id": "b"}],
+         "blame": "%s"}""";
+
+    assertThat(recordProblems(SHELF, shelf.formatted("/items/0/id")))
+        .containsExactly("2:2: /items/0/id: blamed");
+    assertThat(recordProblems(SHELF, shelf.formatted("/items/1")))
+        .containsExactly("3:4: /items/1: blamed");
+    assertThat(recordProblems(SHELF, shelf.formatted("/items/2")))
+        .as("past the last record: the list")
+        .containsExactly("1:11: /items/2: blamed");
+    assertThat(recordProblems(SHELF, shelf.formatted("/items/first")))
+        .as("not an index: the list")
+        .containsExactly("1:11: /items/first: blamed");
+    assertThat(recordProblems(SHELF, shelf.formatted("/blame")))
+        .containsExactly("4:11: /blame: blamed");
+  }
+
+  @Test
   void aReaderTracksUpToSixtyThreeFields() throws Exception {
     RecordType<Wide> sixtyThree = wide(63);
     RecordType<Wide> sixtyFour = wide(64);
@@ -300,6 +361,37 @@ class RecordReaderTest {
         + elements
         + "]}";
   }
+
+  record Item(String id) {}
+
+  /** A list of items whose constructor reports a problem at the pointer it is given. */
+  record Shelf(List<Item> items) {}
+
+  private static final Field<Item, String> ITEM_ID =
+      Field.required("id", ValueType.Identifier.STRING, Item::id);
+
+  private static final RecordType<Item> ITEM =
+      RecordType.builder("item", Item.class)
+          .fields(ITEM_ID)
+          .id(ITEM_ID)
+          .constructor(v -> new Item(v.require(ITEM_ID)))
+          .build();
+
+  private static final Field<Shelf, List<Item>> ITEMS =
+      Field.required("items", new ValueType.RecordList<>(ITEM), Shelf::items);
+
+  private static final Field<Shelf, String> BLAME =
+      Field.required("blame", ValueType.text(20), s -> null);
+
+  private static final RecordType<Shelf> SHELF =
+      RecordType.builder("shelf", Shelf.class)
+          .fields(ITEMS, BLAME)
+          .constructor(
+              v -> {
+                throw new InvalidInputException(
+                    "the shelf", List.of(Problem.at(v.require(BLAME), null, "blamed")));
+              })
+          .build();
 
   /** A record of nothing but optional text fields, for the reader's limit. */
   record Wide(int fields) {}

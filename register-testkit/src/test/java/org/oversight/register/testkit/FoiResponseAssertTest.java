@@ -31,7 +31,7 @@ class FoiResponseAssertTest {
   final FoiResponse response = FoiResponder.standard().respond(OvertRegister.of(essex), request);
 
   @Test
-  void the_essex_answer_passes() {
+  void theEssexAnswerPasses() {
     assertThat(response)
         .hasOutcome(ResponseOutcome.PART_DISCLOSURE)
         .isDueOn(LocalDate.of(2021, 10, 4))
@@ -43,7 +43,7 @@ class FoiResponseAssertTest {
   }
 
   @Test
-  void failures_say_what_was_expected_and_found() {
+  void failuresSayWhatWasExpectedAndFound() {
     assertThatThrownBy(() -> assertThat(response).hasOutcome(ResponseOutcome.FULL_DISCLOSURE))
         .hasMessageContaining(
             "Expecting response 16076 to have outcome FULL_DISCLOSURE but it is PART_DISCLOSURE");
@@ -59,7 +59,7 @@ class FoiResponseAssertTest {
   }
 
   @Test
-  void a_response_naming_a_covert_record_fails() {
+  void aResponseNamingACovertRecordFails() {
     // Drafting from a view that wrongly includes covert assets must be caught.
     AssetRegister everythingOvert =
         essex.derive(

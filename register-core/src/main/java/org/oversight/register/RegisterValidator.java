@@ -10,6 +10,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -280,9 +281,16 @@ public final class RegisterValidator {
         }
         ValueType.IdList ids = (ValueType.IdList) field.type();
         Set<String> known = idsByList.getOrDefault(ids.target(), Set.of());
+        Set<String> reported = null; // made at the first unknown identifier of the list
         for (int j = 0; j < list.size(); j++) {
           String id = String.valueOf(list.get(j));
-          if (!known.contains(id) && ValueType.Identifier.isIdentifier(id) && first(list, id, j)) {
+          if (known.contains(id) || !ValueType.Identifier.isIdentifier(id)) {
+            continue;
+          }
+          if (reported == null) {
+            reported = new HashSet<>();
+          }
+          if (reported.add(id)) {
             problems.add(
                 Problem.at(
                     "/" + listName + "/" + i + "/" + field.name() + "/" + j,
@@ -292,15 +300,5 @@ public final class RegisterValidator {
         }
       }
     }
-  }
-
-  /** Whether {@code list[j]} is the first element of the list written as {@code id}. */
-  private static boolean first(List<?> list, String id, int j) {
-    for (int k = 0; k < j; k++) {
-      if (String.valueOf(list.get(k)).equals(id)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -94,13 +94,16 @@ final class MigrateCommand implements Callable<Integer> {
     out.println(Printable.of(file + ": migrated to schemaVersion 2; the original is " + backup));
     if (kind == null || nation == null) {
       out.println(
-          file
-              + ": the organisation's kind or nation is unknown: FOI letters will say what they"
-              + " assumed (give --kind and --nation)");
+          Printable.of(
+              file
+                  + ": the organisation's kind or nation is unknown: FOI letters will say what"
+                  + " they assumed (give --kind and --nation)"));
     }
     if (organisation.foiContact() == null) {
       out.println(
-          file + ": add organisation.foiContact (postalAddress, email or url) for FOI letters");
+          Printable.of(
+              file
+                  + ": add organisation.foiContact (postalAddress, email or url) for FOI letters"));
     }
     return RegisterCli.OK;
   }

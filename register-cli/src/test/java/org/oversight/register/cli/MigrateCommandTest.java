@@ -126,6 +126,26 @@ class MigrateCommandTest {
   }
 
   @Test
+  void aFileNameWithABidiControlIsPrintedEscapedOnEveryLine() throws Exception {
+    Path file = write(dir, "register\u202e.json", V1);
+    Path shown = dir.resolve("register\\u202E.json");
+
+    CliRun run = CliRun.of("migrate", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            shown
+                + ": migrated to schemaVersion 2; the original is "
+                + dir.resolve("register\\u202E.json.v1.bak")
+                + "\n"
+                + kindOrNationAssumed(shown)
+                + "\n"
+                + noFoiContact(shown)
+                + "\n");
+  }
+
+  @Test
   void migratingWithoutTheNationSaysLettersWillAssumeIt() throws Exception {
     Path file = v1();
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,10 @@ import org.oversight.register.model.AssetStatus;
 import org.oversight.register.model.Capability;
 import org.oversight.register.model.Contract;
 import org.oversight.register.model.Deployment;
+import org.oversight.register.model.DocumentKind;
 import org.oversight.register.model.Dpia;
 import org.oversight.register.model.DpiaStatus;
+import org.oversight.register.model.GoverningDocument;
 import org.oversight.register.model.Money;
 import org.oversight.register.model.RegisterContents;
 import org.oversight.register.model.Values;
@@ -358,6 +361,29 @@ class RegisterValidatorTest {
                 "/assets/0/contractIds/2", "CAM-0001", "no contract has the id \"DPIA-9\""),
             org.assertj.core.groups.Tuple.tuple(
                 "/assets/1/dpiaIds/0", "CAM-0002", "no DPIA has the id \"DPIA-9\""));
+  }
+
+  @Test
+  void aGoverningDocumentNamingNoAssetOfTheRegisterIsReportedWhereItNamesIt() {
+    Asset camera = camera().build();
+    RegisterContents contents =
+        new RegisterContents("Essex Police", AS_AT, List.of(camera), List.of(), List.of())
+            .withDocuments(
+                List.of(
+                    GoverningDocument.of(
+                        "P-1",
+                        DocumentKind.POLICY,
+                        "CCTV policy",
+                        List.of("CAM-0001", "CAM-9", "CAM-9"),
+                        Set.of())));
+
+    assertThat(validator.validate(contents))
+        .extracting(Problem::pointer, Problem::recordId, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "/documents/0/assetIds/2", "P-1", "\"CAM-9\" is listed twice"),
+            org.assertj.core.groups.Tuple.tuple(
+                "/documents/0/assetIds/1", "P-1", "no asset has the id \"CAM-9\""));
   }
 
   @Test
